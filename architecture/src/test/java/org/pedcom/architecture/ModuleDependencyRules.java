@@ -1,0 +1,48 @@
+package org.pedcom.architecture;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
+
+import com.tngtech.archunit.lang.ArchRule;
+
+/**
+ * The module rules of the design card, by package: core lives in {@code org.pedcom.<concept>}, a profile in
+ * {@code org.pedcom.profiles.<name>}, an adapter in {@code org.pedcom.adapters.<name>}, the samples in
+ * {@code org.pedcom.samples}.
+ */
+final class ModuleDependencyRules {
+
+    static final String PROFILES = "org.pedcom.profiles..";
+    static final String ADAPTERS = "org.pedcom.adapters..";
+    static final String SAMPLES = "org.pedcom.samples..";
+
+    /** A profile module sees core only: no adapter, no sample, no other profile. */
+    static final ArchRule PROFILES_DEPEND_ON_CORE_ONLY = noClasses().that().resideInAPackage(PROFILES)
+            .should().dependOnClassesThat().resideInAnyPackage(ADAPTERS, SAMPLES)
+            .allowEmptyShould(true)
+            .because("profile modules depend on pedcom-core only");
+
+    static final ArchRule PROFILES_ARE_INDEPENDENT = slices().matching("org.pedcom.profiles.(*)..")
+            .should().notDependOnEachOther()
+            .allowEmptyShould(true)
+            .because("each profile module depends on pedcom-core only");
+
+    static final ArchRule ADAPTERS_ARE_INDEPENDENT = slices().matching("org.pedcom.adapters.(*)..")
+            .should().notDependOnEachOther()
+            .allowEmptyShould(true)
+            .because("adapters never depend on each other");
+
+    static final ArchRule ADAPTERS_DO_NOT_USE_SAMPLES = noClasses().that().resideInAPackage(ADAPTERS)
+            .should().dependOnClassesThat().resideInAPackage(SAMPLES)
+            .allowEmptyShould(true)
+            .because("adapters never depend on samples");
+
+    static final ArchRule CORE_USES_NO_MODULE = noClasses()
+            .that().resideInAPackage("org.pedcom..")
+            .and().resideOutsideOfPackages(PROFILES, ADAPTERS, SAMPLES, "org.pedcom.architecture..")
+            .should().dependOnClassesThat().resideInAnyPackage(PROFILES, ADAPTERS, SAMPLES)
+            .because("core knows nothing of profiles, adapters or samples");
+
+    private ModuleDependencyRules() {
+    }
+}

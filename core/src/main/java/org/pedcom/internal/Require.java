@@ -1,0 +1,85 @@
+package org.pedcom.internal;
+
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Argument checks shared by the value types. Every message names the type and field, in Russian first and
+ * English second, and quotes the offending value unless the caller marks it as personal data.
+ */
+public final class Require {
+
+    private Require() {
+    }
+
+    public static <T> T nonNull(T value, String field) {
+        if (value == null) {
+            throw new IllegalArgumentException(field + ": значение обязательно / is required");
+        }
+        return value;
+    }
+
+    public static String nonBlank(String value, String field) {
+        nonNull(value, field);
+        if (value.isBlank()) {
+            throw new IllegalArgumentException(field + ": пустая строка недопустима / must not be blank");
+        }
+        return value;
+    }
+
+    /** Checks a code that must stay stable when Java names are refactored: lower-case letters, digits, '-', '_', '.'. */
+    public static String code(String value, String field) {
+        nonBlank(value, field);
+        if (!value.matches("[a-z0-9][a-z0-9._-]*")) {
+            throw new IllegalArgumentException(field + ": код должен состоять из строчных латинских букв, цифр, '.', '-', '_'"
+                    + " / code must be lower-case latin letters, digits, '.', '-', '_' (value: '" + value + "')");
+        }
+        return value;
+    }
+
+    public static int inRange(int value, int min, int max, String field) {
+        if (value < min || value > max) {
+            throw new IllegalArgumentException(field + ": значение " + value + " вне диапазона [" + min + ", " + max
+                    + "] / value " + value + " is outside [" + min + ", " + max + "]");
+        }
+        return value;
+    }
+
+    public static <T> List<T> listOf(List<T> values, String field) {
+        nonNull(values, field);
+        for (int i = 0; i < values.size(); i++) {
+            nonNull(values.get(i), field + "[" + i + "]");
+        }
+        return List.copyOf(values);
+    }
+
+    public static <T> Set<T> setOf(Collection<T> values, String field) {
+        nonNull(values, field);
+        for (T value : values) {
+            nonNull(value, field + "[]");
+        }
+        return Set.copyOf(values);
+    }
+
+    public static <K, V> Map<K, V> mapOf(Map<K, V> values, String field) {
+        nonNull(values, field);
+        values.forEach((k, v) -> {
+            nonNull(k, field + " key");
+            nonNull(v, field + "[" + k + "]");
+        });
+        return Map.copyOf(values);
+    }
+
+    public static <T> Optional<T> optional(Optional<T> value, String field) {
+        return nonNull(value, field);
+    }
+
+    public static void that(boolean condition, String field, String russian, String english) {
+        if (!condition) {
+            throw new IllegalArgumentException(field + ": " + russian + " / " + english);
+        }
+    }
+}

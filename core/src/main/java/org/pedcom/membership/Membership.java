@@ -1,0 +1,35 @@
+package org.pedcom.membership;
+
+import java.time.LocalDate;
+import java.util.Optional;
+
+import org.pedcom.internal.Require;
+import org.pedcom.people.WorkerId;
+
+/**
+ * «Членство»: a worker's membership of the community from one date to another.
+ *
+ * @param worker   the member
+ * @param joinedOn the first day of membership
+ * @param leftOn   the last day, if the member left
+ * @param basis    application, order or position
+ */
+public record Membership(WorkerId worker, LocalDate joinedOn, Optional<LocalDate> leftOn, MembershipBasis basis) {
+
+    public Membership {
+        Require.nonNull(worker, "Membership.worker");
+        Require.nonNull(joinedOn, "Membership.joinedOn");
+        Require.optional(leftOn, "Membership.leftOn");
+        Require.nonNull(basis, "Membership.basis");
+        leftOn.ifPresent(l -> Require.that(!l.isBefore(joinedOn), "Membership.leftOn",
+                "выход " + l + " раньше вступления " + joinedOn, "leaving " + l + " is before joining " + joinedOn));
+    }
+
+    public static Membership since(WorkerId worker, LocalDate joinedOn, MembershipBasis basis) {
+        return new Membership(worker, joinedOn, Optional.empty(), basis);
+    }
+
+    public boolean isActiveOn(LocalDate date) {
+        return !date.isBefore(joinedOn) && leftOn.map(l -> !date.isAfter(l)).orElse(true);
+    }
+}

@@ -1,0 +1,44 @@
+package org.pedcom.plan;
+
+import java.util.List;
+import java.util.Optional;
+
+import org.pedcom.calendar.SchoolYear;
+import org.pedcom.internal.Require;
+import org.pedcom.people.WorkerId;
+
+/**
+ * «План работы» of a community for a school year, with its dated steps and publications.
+ *
+ * <p>Invariant: steps are kept in date order.
+ *
+ * @param schoolYear   the year the plan is for
+ * @param kind         the work plan or a preliminary one
+ * @param author       who drew it up, if recorded
+ * @param items        tasks, events and expected results
+ * @param steps        drafted, reviewed, approved — in date order
+ * @param publications where it was published
+ */
+public record Plan(SchoolYear schoolYear, PlanKind kind, Optional<WorkerId> author, List<PlanItem> items,
+                   List<PlanStep> steps, List<Publication> publications) {
+
+    public Plan {
+        Require.nonNull(schoolYear, "Plan.schoolYear");
+        Require.nonNull(kind, "Plan.kind");
+        Require.optional(author, "Plan.author");
+        items = Require.listOf(items, "Plan.items");
+        steps = Require.listOf(steps, "Plan.steps").stream()
+                .sorted((a, b) -> a.on().compareTo(b.on())).toList();
+        publications = Require.listOf(publications, "Plan.publications");
+    }
+
+    /** The first approval, if the plan was approved. */
+    public Optional<PlanStep.Approved> approval() {
+        return steps.stream().filter(PlanStep.Approved.class::isInstance).map(PlanStep.Approved.class::cast).findFirst();
+    }
+
+    /** Reviews at meetings, in date order. */
+    public List<PlanStep.Reviewed> reviews() {
+        return steps.stream().filter(PlanStep.Reviewed.class::isInstance).map(PlanStep.Reviewed.class::cast).toList();
+    }
+}

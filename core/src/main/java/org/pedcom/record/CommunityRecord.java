@@ -1,0 +1,369 @@
+package org.pedcom.record;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import org.pedcom.act.Act;
+import org.pedcom.calendar.SchoolYear;
+import org.pedcom.calendar.TermCalendar;
+import org.pedcom.community.Community;
+import org.pedcom.documentation.Document;
+import org.pedcom.internal.Require;
+import org.pedcom.meeting.Meeting;
+import org.pedcom.meeting.MeetingId;
+import org.pedcom.membership.Appointment;
+import org.pedcom.membership.CommunityRole;
+import org.pedcom.membership.CompositionOrder;
+import org.pedcom.membership.Membership;
+import org.pedcom.organisation.Organisation;
+import org.pedcom.organisation.OrganisationId;
+import org.pedcom.people.PedagogicalWorker;
+import org.pedcom.people.WorkerId;
+import org.pedcom.plan.Plan;
+import org.pedcom.plan.PlanKind;
+import org.pedcom.plan.PlanStep;
+import org.pedcom.report.AnnualReport;
+import org.pedcom.report.Submission;
+import org.pedcom.status.StatusGrant;
+
+/**
+ * Everything known about one community — «дело сообщества»: the community itself, the organisations and workers
+ * it involves, memberships, appointments, composition orders, plans, meetings, documents, reports, submissions and
+ * status grants. This is what a profile judges.
+ *
+ * <p>Invariants, all checked at construction and reported together (each with its path, for example
+ * {@code meetings[3].protocol.signatures[0].signer}): identifiers of organisations, workers and meetings are
+ * unique; every reference to a worker, meeting or organisation resolves within the record. Meetings are kept in
+ * date order, so judging them is one pass.
+ */
+public record CommunityRecord(Community community, TermCalendar terms, List<Organisation> organisations,
+                              List<PedagogicalWorker> workers, List<Membership> memberships,
+                              List<Appointment> appointments, List<CompositionOrder> compositionOrders,
+                              List<Plan> plans, List<Meeting> meetings, List<Document> documents,
+                              List<AnnualReport> reports, List<Submission> submissions,
+                              List<StatusGrant> statusGrants) {
+
+    public CommunityRecord {
+        Require.nonNull(community, "CommunityRecord.community");
+        Require.nonNull(terms, "CommunityRecord.terms");
+        organisations = Require.listOf(organisations, "CommunityRecord.organisations");
+        workers = Require.listOf(workers, "CommunityRecord.workers");
+        memberships = Require.listOf(memberships, "CommunityRecord.memberships");
+        appointments = Require.listOf(appointments, "CommunityRecord.appointments");
+        compositionOrders = Require.listOf(compositionOrders, "CommunityRecord.compositionOrders");
+        plans = Require.listOf(plans, "CommunityRecord.plans");
+        meetings = Require.listOf(meetings, "CommunityRecord.meetings").stream()
+                .sorted(Comparator.comparing(Meeting::date).thenComparing(m -> m.id().value())).toList();
+        documents = Require.listOf(documents, "CommunityRecord.documents");
+        reports = Require.listOf(reports, "CommunityRecord.reports");
+        submissions = Require.listOf(submissions, "CommunityRecord.submissions");
+        statusGrants = Require.listOf(statusGrants, "CommunityRecord.statusGrants");
+        new ReferenceCheck(community, organisations, workers, memberships, appointments, compositionOrders, plans,
+                meetings, reports, submissions, statusGrants).throwIfBroken();
+    }
+
+    public static Builder builder(Community community) {
+        return new Builder(community);
+    }
+
+    public Builder toBuilder() {
+        return new Builder(this);
+    }
+
+    public Optional<PedagogicalWorker> worker(WorkerId id) {
+        Require.nonNull(id, "id");
+        return workers.stream().filter(w -> w.id().equals(id)).findFirst();
+    }
+
+    public Optional<Organisation> organisation(OrganisationId id) {
+        Require.nonNull(id, "id");
+        return organisations.stream().filter(o -> o.id().equals(id)).findFirst();
+    }
+
+    public Optional<Meeting> meeting(MeetingId id) {
+        Require.nonNull(id, "id");
+        return meetings.stream().filter(m -> m.id().equals(id)).findFirst();
+    }
+
+    /** The workers holding {@code role} on {@code date}; for {@link CommunityRole#MEMBER}, the members that day. */
+    public List<WorkerId> holdersOn(CommunityRole role, LocalDate date) {
+        Require.nonNull(role, "role");
+        Require.nonNull(date, "date");
+        if (role == CommunityRole.MEMBER) {
+            return memberships.stream().filter(m -> m.isActiveOn(date)).map(Membership::worker).distinct().toList();
+        }
+        return appointments.stream().filter(a -> a.role() == role && a.isActiveOn(date)).map(Appointment::worker)
+                .distinct().toList();
+    }
+
+    public boolean isMemberOn(WorkerId worker, LocalDate date) {
+        return memberships.stream().anyMatch(m -> m.worker().equals(worker) && m.isActiveOn(date));
+    }
+
+    public Optional<Plan> plan(SchoolYear year, PlanKind kind) {
+        return plans.stream().filter(p -> p.schoolYear().equals(year) && p.kind() == kind).findFirst();
+    }
+
+    public Optional<AnnualReport> report(SchoolYear year) {
+        return reports.stream().filter(r -> r.schoolYear().equals(year)).findFirst();
+    }
+
+    public Optional<CompositionOrder> compositionOrder(SchoolYear year) {
+        return compositionOrders.stream().filter(c -> c.schoolYear().equals(year)).findFirst();
+    }
+
+    public CommunityState stateOn(LocalDate date) {
+        Require.nonNull(date, "date");
+        if (date.isBefore(community.createdOn())) {
+            return new CommunityState.NotYetCreated();
+        }
+        if (community.termination().isPresent() && date.isAfter(community.termination().get().on())) {
+            return new CommunityState.Terminated(community.termination().get());
+        }
+        return new CommunityState.Active(statusGrants.stream().filter(g -> g.validity().contains(date)).findFirst());
+    }
+
+    /** Builds a record step by step; {@link #build()} checks every invariant. */
+    public static final class Builder {
+        private Community community;
+        private TermCalendar terms = TermCalendar.standard();
+        private final List<Organisation> organisations = new ArrayList<>();
+        private final List<PedagogicalWorker> workers = new ArrayList<>();
+        private final List<Membership> memberships = new ArrayList<>();
+        private final List<Appointment> appointments = new ArrayList<>();
+        private final List<CompositionOrder> compositionOrders = new ArrayList<>();
+        private final List<Plan> plans = new ArrayList<>();
+        private final List<Meeting> meetings = new ArrayList<>();
+        private final List<Document> documents = new ArrayList<>();
+        private final List<AnnualReport> reports = new ArrayList<>();
+        private final List<Submission> submissions = new ArrayList<>();
+        private final List<StatusGrant> statusGrants = new ArrayList<>();
+
+        private Builder(Community community) {
+            this.community = Require.nonNull(community, "community");
+        }
+
+        private Builder(CommunityRecord r) {
+            this(r.community);
+            terms = r.terms;
+            organisations.addAll(r.organisations);
+            workers.addAll(r.workers);
+            memberships.addAll(r.memberships);
+            appointments.addAll(r.appointments);
+            compositionOrders.addAll(r.compositionOrders);
+            plans.addAll(r.plans);
+            meetings.addAll(r.meetings);
+            documents.addAll(r.documents);
+            reports.addAll(r.reports);
+            submissions.addAll(r.submissions);
+            statusGrants.addAll(r.statusGrants);
+        }
+
+        public Builder community(Community value) {
+            community = Require.nonNull(value, "community");
+            return this;
+        }
+
+        public Builder terms(TermCalendar value) {
+            terms = Require.nonNull(value, "terms");
+            return this;
+        }
+
+        public Builder organisation(Organisation value) {
+            organisations.add(Require.nonNull(value, "organisation"));
+            return this;
+        }
+
+        public Builder worker(PedagogicalWorker value) {
+            workers.add(Require.nonNull(value, "worker"));
+            return this;
+        }
+
+        public Builder membership(Membership value) {
+            memberships.add(Require.nonNull(value, "membership"));
+            return this;
+        }
+
+        public Builder appointment(Appointment value) {
+            appointments.add(Require.nonNull(value, "appointment"));
+            return this;
+        }
+
+        public Builder compositionOrder(CompositionOrder value) {
+            compositionOrders.add(Require.nonNull(value, "compositionOrder"));
+            return this;
+        }
+
+        public Builder plan(Plan value) {
+            plans.add(Require.nonNull(value, "plan"));
+            return this;
+        }
+
+        public Builder meeting(Meeting value) {
+            meetings.add(Require.nonNull(value, "meeting"));
+            return this;
+        }
+
+        /** Removes the meetings that {@code drop} selects; handy for fixtures derived from a complete year. */
+        public Builder withoutMeetings(java.util.function.Predicate<Meeting> drop) {
+            meetings.removeIf(Require.nonNull(drop, "drop"));
+            return this;
+        }
+
+        public Builder document(Document value) {
+            documents.add(Require.nonNull(value, "document"));
+            return this;
+        }
+
+        public Builder report(AnnualReport value) {
+            reports.add(Require.nonNull(value, "report"));
+            return this;
+        }
+
+        public Builder submission(Submission value) {
+            submissions.add(Require.nonNull(value, "submission"));
+            return this;
+        }
+
+        public Builder statusGrant(StatusGrant value) {
+            statusGrants.add(Require.nonNull(value, "statusGrant"));
+            return this;
+        }
+
+        public CommunityRecord build() {
+            return new CommunityRecord(community, terms, organisations, workers, memberships, appointments,
+                    compositionOrders, plans, meetings, documents, reports, submissions, statusGrants);
+        }
+    }
+
+    /** Collects every broken invariant so that a caller fixes them in one go. */
+    private static final class ReferenceCheck {
+        private final List<String> problems = new ArrayList<>();
+        private final Set<WorkerId> workerIds;
+        private final Set<MeetingId> meetingIds;
+        private final Set<OrganisationId> organisationIds;
+
+        ReferenceCheck(Community community, List<Organisation> organisations, List<PedagogicalWorker> workers,
+                       List<Membership> memberships, List<Appointment> appointments,
+                       List<CompositionOrder> compositionOrders, List<Plan> plans, List<Meeting> meetings,
+                       List<AnnualReport> reports, List<Submission> submissions, List<StatusGrant> statusGrants) {
+            organisationIds = unique(organisations, Organisation::id, "organisations");
+            workerIds = unique(workers, PedagogicalWorker::id, "workers");
+            meetingIds = unique(meetings, Meeting::id, "meetings");
+
+            organisation(community.host(), "community.host");
+            community.creationAct().ifPresent(a -> act(a, "community.creationAct"));
+            community.termination().flatMap(t -> t.act()).ifPresent(a -> act(a, "community.termination.act"));
+            for (int i = 0; i < workers.size(); i++) {
+                organisation(workers.get(i).employer(), "workers[" + i + "].employer");
+            }
+            for (int i = 0; i < memberships.size(); i++) {
+                worker(memberships.get(i).worker(), "memberships[" + i + "].worker");
+            }
+            for (int i = 0; i < appointments.size(); i++) {
+                Appointment a = appointments.get(i);
+                worker(a.worker(), "appointments[" + i + "].worker");
+                int index = i;
+                a.act().ifPresent(act -> act(act, "appointments[" + index + "].act"));
+            }
+            for (int i = 0; i < compositionOrders.size(); i++) {
+                CompositionOrder c = compositionOrders.get(i);
+                act(c.act(), "compositionOrders[" + i + "].act");
+                for (WorkerId w : c.members()) {
+                    worker(w, "compositionOrders[" + i + "].members");
+                }
+            }
+            for (int i = 0; i < plans.size(); i++) {
+                Plan p = plans.get(i);
+                String path = "plans[" + i + "]";
+                p.author().ifPresent(a -> worker(a, path + ".author"));
+                for (int s = 0; s < p.steps().size(); s++) {
+                    PlanStep step = p.steps().get(s);
+                    if (step instanceof PlanStep.Reviewed r) {
+                        meeting(r.meeting(), path + ".steps[" + s + "].meeting");
+                    } else if (step instanceof PlanStep.Approved a) {
+                        act(a.act(), path + ".steps[" + s + "].act");
+                    }
+                }
+                for (int s = 0; s < p.publications().size(); s++) {
+                    organisation(p.publications().get(s).organisation(), path + ".publications[" + s + "].organisation");
+                }
+            }
+            for (int i = 0; i < meetings.size(); i++) {
+                Meeting m = meetings.get(i);
+                String path = "meetings[" + i + "]";
+                m.protocol().ifPresent(p -> {
+                    for (int s = 0; s < p.signatures().size(); s++) {
+                        worker(p.signatures().get(s).signer(), path + ".protocol.signatures[" + s + "].signer");
+                    }
+                });
+                m.registration().ifPresent(r -> r.attendees().forEach(w -> worker(w, path + ".registration.attendees")));
+            }
+            for (int i = 0; i < reports.size(); i++) {
+                int index = i;
+                reports.get(i).presentedAt().ifPresent(m -> meeting(m, "reports[" + index + "].presentedAt"));
+            }
+            for (int i = 0; i < submissions.size(); i++) {
+                organisation(submissions.get(i).to(), "submissions[" + i + "].to");
+            }
+            for (int i = 0; i < statusGrants.size(); i++) {
+                StatusGrant g = statusGrants.get(i);
+                act(g.decision(), "statusGrants[" + i + "].decision");
+                int index = i;
+                g.confirmation().ifPresent(a -> act(a, "statusGrants[" + index + "].confirmation"));
+                for (int e = 0; e < g.extensions().size(); e++) {
+                    act(g.extensions().get(e).decision(), "statusGrants[" + i + "].extensions[" + e + "].decision");
+                }
+            }
+        }
+
+        private <T, K> Set<K> unique(List<T> values, Function<T, K> id, String path) {
+            Map<K, Long> counts = values.stream().collect(Collectors.groupingBy(id, Collectors.counting()));
+            counts.forEach((k, n) -> {
+                if (n > 1) {
+                    problems.add(path + ": идентификатор '" + k + "' повторяется " + n + " раз / id '" + k
+                            + "' occurs " + n + " times");
+                }
+            });
+            return new HashSet<>(counts.keySet());
+        }
+
+        private void worker(WorkerId id, String path) {
+            if (!workerIds.contains(id)) {
+                problems.add(path + ": педагог '" + id + "' не найден в workers / worker '" + id + "' is not in workers");
+            }
+        }
+
+        private void meeting(MeetingId id, String path) {
+            if (!meetingIds.contains(id)) {
+                problems.add(path + ": заседание '" + id + "' не найдено в meetings / meeting '" + id + "' is not in meetings");
+            }
+        }
+
+        private void organisation(OrganisationId id, String path) {
+            if (!organisationIds.contains(id)) {
+                problems.add(path + ": организация '" + id + "' не найдена в organisations / organisation '" + id
+                        + "' is not in organisations");
+            }
+        }
+
+        private void act(Act act, String path) {
+            organisation(act.issuer().organisation(), path + ".issuer.organisation");
+        }
+
+        void throwIfBroken() {
+            if (!problems.isEmpty()) {
+                throw new IllegalArgumentException("CommunityRecord: нарушена целостность записи / the record is inconsistent:\n  - "
+                        + String.join("\n  - ", problems));
+            }
+        }
+    }
+}
