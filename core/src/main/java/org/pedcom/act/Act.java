@@ -1,9 +1,9 @@
 package org.pedcom.act;
 
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
 
 import org.pedcom.internal.Require;
+import org.pedcom.internal.Texts;
 import org.pedcom.organisation.Body;
 
 /**
@@ -17,8 +17,6 @@ import org.pedcom.organisation.Body;
  * @param title  what the act is about, for example «Об утверждении плана работы ППС»
  */
 public record Act(ActKind kind, String number, LocalDate date, Body issuer, String title) {
-
-    private static final DateTimeFormatter RUSSIAN_DATE = DateTimeFormatter.ofPattern("dd.MM.yyyy");
 
     public Act {
         Require.nonNull(kind, "Act.kind");
@@ -38,6 +36,6 @@ public record Act(ActKind kind, String number, LocalDate date, Body issuer, Stri
 
     /** The act as a lawyer cites it: «приказ № 39/1 от 23.03.2020». */
     public String citation() {
-        return kind.russianName() + " № " + number + " от " + RUSSIAN_DATE.format(date);
+        return kind.russianName() + " № " + number + " от " + Texts.ru(date);
     }
 }

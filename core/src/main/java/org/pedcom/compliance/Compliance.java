@@ -1,0 +1,143 @@
+package org.pedcom.compliance;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+
+import org.pedcom.internal.Require;
+import org.pedcom.profile.Edition;
+import org.pedcom.profile.Profile;
+import org.pedcom.record.CommunityRecord;
+import org.pedcom.regulation.Clause;
+import org.pedcom.rule.AnnualCompositionOrder;
+import org.pedcom.rule.AnnualReportRequired;
+import org.pedcom.rule.AppointmentByAct;
+import org.pedcom.rule.CreationByAct;
+import org.pedcom.rule.MeetingDocuments;
+import org.pedcom.rule.MeetingFrequency;
+import org.pedcom.rule.MembershipBasisRequired;
+import org.pedcom.rule.PlanApproval;
+import org.pedcom.rule.ProtocolContent;
+import org.pedcom.rule.Requirement;
+import org.pedcom.rule.RequiredDocument;
+import org.pedcom.rule.RoleEligibility;
+import org.pedcom.rule.Rule;
+import org.pedcom.rule.RuleId;
+import org.pedcom.rule.Severity;
+import org.pedcom.rule.StatusTerm;
+import org.pedcom.rule.SubmissionDeadline;
+import org.pedcom.rule.TerminationReasons;
+
+/**
+ * «Проверка соответствия»: judges a community record against a profile as of a date.
+ *
+ * <p>Pure and thread-safe: no I/O, no reflection, no clock — the date is an argument. The cost grows linearly with
+ * the number of meetings: the record keeps them in date order and each periodic rule walks periods and meetings
+ * once, side by side.
+ */
+public final class Compliance {
+
+    private Compliance() {
+    }
+
+    /**
+     * Judges {@code record} against {@code profile} on {@code asOf}. Each item is judged by the edition in force on
+     * its due date; items not yet due become obligations of the edition in force on {@code asOf}.
+     *
+     * @throws IllegalArgumentException if no edition of the profile is in force on {@code asOf}
+     */
+    public static ComplianceReport evaluate(CommunityRecord record, Profile profile, LocalDate asOf) {
+        Require.nonNull(record, "record");
+        Require.nonNull(profile, "profile");
+        Require.nonNull(asOf, "asOf");
+        Edition current = profile.editionOn(asOf).orElseThrow(() -> new IllegalArgumentException(
+                "Профиль «" + profile.id() + "» не действует на " + asOf + " (редакции с " + profile.editions().get(0).effectiveFrom()
+                        + ") / profile '" + profile.id() + "' has no edition in force on " + asOf));
+        Judgement.Results results = new Judgement.Results();
+        List<EditionRef> applied = new ArrayList<>();
+        for (int i = 0; i < profile.editions().size(); i++) {
+            Edition edition = profile.editions().get(i);
+            if (edition.effectiveFrom().isAfter(asOf)) {
+                break;
+            }
+            boolean lived = profile.lastDayOf(i).map(last -> !last.isBefore(record.community().createdOn())).orElse(true);
+            if (!lived) {
+                continue;
+            }
+            applied.add(EditionRef.of(edition));
+            Judgement judgement = new Judgement(record, profile, i, asOf, edition == current, results);
+            for (Rule rule : edition.rules()) {
+                judgement.use(rule);
+                judge(judgement, rule.requirement());
+            }
+        }
+        List<Obligation> obligations = results.obligations.stream()
+                .sorted(Comparator.comparing(Obligation::dueBy).thenComparing(o -> o.rule().value())).toList();
+        boolean violated = results.findings.stream().anyMatch(f -> f.severity() == Severity.VIOLATION);
+        return new ComplianceReport(profile.id(), profile.title(), profile.settings(), EditionRef.of(current), applied,
+                record.community().id(), asOf, violated ? Verdict.VIOLATED : Verdict.COMPLIES, results.findings,
+                obligations, summary(current, results, obligations));
+    }
+
+    private static void judge(Judgement j, Requirement requirement) {
+        if (requirement instanceof MeetingFrequency r) {
+            MeetingJudges.frequency(j, r);
+        } else if (requirement instanceof MeetingDocuments r) {
+            MeetingJudges.documents(j, r);
+        } else if (requirement instanceof ProtocolContent r) {
+            MeetingJudges.protocolContent(j, r);
+        } else if (requirement instanceof RoleEligibility r) {
+            PeopleJudges.eligibility(j, r);
+        } else if (requirement instanceof AppointmentByAct r) {
+            PeopleJudges.appointmentByAct(j, r);
+        } else if (requirement instanceof CreationByAct r) {
+            PeopleJudges.creationByAct(j, r);
+        } else if (requirement instanceof MembershipBasisRequired r) {
+            PeopleJudges.membershipBasis(j, r);
+        } else if (requirement instanceof AnnualCompositionOrder r) {
+            PeopleJudges.compositionOrder(j, r);
+        } else if (requirement instanceof PlanApproval r) {
+            YearlyJudges.plan(j, r);
+        } else if (requirement instanceof SubmissionDeadline r) {
+            YearlyJudges.submission(j, r);
+        } else if (requirement instanceof RequiredDocument r) {
+            YearlyJudges.document(j, r);
+        } else if (requirement instanceof AnnualReportRequired r) {
+            YearlyJudges.annualReport(j, r);
+        } else if (requirement instanceof StatusTerm r) {
+            StatusJudges.status(j, r);
+        } else if (requirement instanceof TerminationReasons r) {
+            StatusJudges.termination(j, r);
+        } else {
+            throw new IllegalStateException("no judge for " + requirement.getClass().getName());
+        }
+    }
+
+    private static List<ClauseSummary> summary(Edition edition, Judgement.Results results, List<Obligation> obligations) {
+        List<ClauseSummary> lines = new ArrayList<>();
+        for (Clause clause : edition.clauses()) {
+            List<RuleId> rules = edition.rulesCiting(clause.id()).stream().map(Rule::id).toList();
+            ClauseStatus status;
+            if (rules.isEmpty()) {
+                status = ClauseStatus.NOT_CHECKABLE;
+            } else if (cites(results.findings, clause, Severity.VIOLATION)) {
+                status = ClauseStatus.VIOLATED;
+            } else if (results.passes.containsKey(clause.id()) || cites(results.findings, clause, null)) {
+                status = ClauseStatus.COMPLIED;
+            } else if (obligations.stream().anyMatch(o -> o.clauses().stream().anyMatch(c -> c.id().equals(clause.id())))) {
+                status = ClauseStatus.NOT_YET_DUE;
+            } else {
+                status = ClauseStatus.NOT_APPLICABLE;
+            }
+            lines.add(new ClauseSummary(new ClauseRef(clause.id(), clause.number()), status, rules));
+        }
+        return lines;
+    }
+
+    /** Whether a finding of {@code severity} (any, if null) cites {@code clause}. */
+    private static boolean cites(List<Finding> findings, Clause clause, Severity severity) {
+        return findings.stream().anyMatch(f -> (severity == null || f.severity() == severity)
+                && f.clauses().stream().anyMatch(c -> c.id().equals(clause.id())));
+    }
+}

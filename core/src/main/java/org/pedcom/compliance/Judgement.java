@@ -1,0 +1,230 @@
+package org.pedcom.compliance;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+
+import org.pedcom.act.Act;
+import org.pedcom.calendar.SchoolCalendar;
+import org.pedcom.calendar.SchoolYear;
+import org.pedcom.community.Community;
+import org.pedcom.internal.Texts;
+import org.pedcom.organisation.Organisation;
+import org.pedcom.organisation.OrganisationId;
+import org.pedcom.profile.Edition;
+import org.pedcom.profile.Profile;
+import org.pedcom.record.CommunityRecord;
+import org.pedcom.regulation.ClauseId;
+import org.pedcom.regulation.LocalizedText;
+import org.pedcom.rule.ActRequirement;
+import org.pedcom.rule.OrganisationScope;
+import org.pedcom.rule.Rule;
+
+/**
+ * One edition's pass over a record: what the judges read and where their results go.
+ *
+ * <p>Every item a rule judges has a due date. The edition whose days include that date judges it, so each period
+ * is judged under the edition in force then; items due after the date of judgement become obligations, raised
+ * only by the edition in force on that date.
+ */
+final class Judgement {
+
+    enum Due {
+        /** Due on or before the date of judgement, within this edition: judge it. */
+        JUDGE,
+        /** Due after the date of judgement, and this edition is the one in force: an obligation if unmet. */
+        PENDING,
+        /** Another edition's business. */
+        SKIP
+    }
+
+    final CommunityRecord record;
+    final Community community;
+    final SchoolCalendar calendar;
+    final LocalDate asOf;
+    private final Profile profile;
+    private final Edition edition;
+    private final LocalDate windowStart;
+    private final Optional<LocalDate> windowEnd;
+    private final boolean inForceOnAsOf;
+    private final Results results;
+    private Rule rule;
+
+    Judgement(CommunityRecord record, Profile profile, int editionIndex, LocalDate asOf, boolean inForceOnAsOf,
+              Results results) {
+        this.record = record;
+        this.community = record.community();
+        this.calendar = SchoolCalendar.of(record.terms());
+        this.asOf = asOf;
+        this.profile = profile;
+        this.edition = profile.editions().get(editionIndex);
+        this.windowStart = edition.effectiveFrom();
+        this.windowEnd = profile.lastDayOf(editionIndex);
+        this.inForceOnAsOf = inForceOnAsOf;
+        this.results = results;
+    }
+
+    void use(Rule value) {
+        rule = value;
+    }
+
+    Due classify(LocalDate due) {
+        if (due.isAfter(asOf)) {
+            return inForceOnAsOf ? Due.PENDING : Due.SKIP;
+        }
+        boolean inWindow = !due.isBefore(windowStart) && windowEnd.map(end -> !due.isAfter(end)).orElse(true);
+        return inWindow ? Due.JUDGE : Due.SKIP;
+    }
+
+    boolean inForceOnAsOf() {
+        return inForceOnAsOf;
+    }
+
+    /** The last day the community's life is judged up to: the date of judgement or the termination, if earlier. */
+    LocalDate horizon() {
+        return community.termination().map(t -> t.on().isBefore(asOf) ? t.on() : asOf).orElse(asOf);
+    }
+
+    /**
+     * The school years a yearly rule looks at: from the year of creation to the year of the horizon, plus the next
+     * year when the horizon's own item is already due, so that what is due next is always shown. Years in which the
+     * community did not exist on the due day are left out.
+     */
+    List<SchoolYear> yearsDue(Function<SchoolYear, LocalDate> dueOf) {
+        List<SchoolYear> years = new ArrayList<>();
+        SchoolYear last = SchoolYear.containing(horizon());
+        for (SchoolYear y = SchoolYear.containing(community.createdOn()); y.compareTo(last) <= 0; y = y.next()) {
+            years.add(y);
+        }
+        if (community.termination().isEmpty() && !dueOf.apply(last).isAfter(asOf)) {
+            years.add(last.next());
+        }
+        years.removeIf(y -> !community.existsOn(dueOf.apply(y)));
+        return years;
+    }
+
+    void pass() {
+        results.passed(rule.clauses());
+    }
+
+    void fail(LocalizedText message, LocalizedText hint, Evidence evidence, Optional<JudgedPeriod> period) {
+        results.findings.add(new Finding(rule.id(), rule.requirement().kindCode(), clauseRefs(), citation(),
+                rule.severity(), message, hint, evidence, period, edition.id()));
+    }
+
+    void owe(LocalDate dueBy, LocalizedText what, Optional<JudgedPeriod> period) {
+        results.obligations.add(new Obligation(rule.id(), clauseRefs(), citation(), what, dueBy, period, edition.id()));
+    }
+
+    /** Judges an item due on {@code due}: passes it, fails it, or records what is owed. */
+    void judge(LocalDate due, List<LocalizedText> problems, LocalizedText hint, LocalizedText owed, Evidence evidence,
+               Optional<JudgedPeriod> period) {
+        switch (classify(due)) {
+            case JUDGE -> {
+                if (problems.isEmpty()) {
+                    pass();
+                } else {
+                    fail(joined(problems), hint, evidence, period);
+                }
+            }
+            case PENDING -> {
+                if (problems.isEmpty()) {
+                    pass();
+                } else {
+                    owe(due, owed, period);
+                }
+            }
+            case SKIP -> {
+                // judged by another edition, or not at all
+            }
+        }
+    }
+
+    boolean matches(OrganisationScope scope, OrganisationId organisation) {
+        if (scope instanceof OrganisationScope.Host) {
+            return organisation.equals(community.host());
+        }
+        if (scope instanceof OrganisationScope.OfKind k) {
+            return record.organisation(organisation).map(o -> o.kind() == k.kind()).orElse(false);
+        }
+        return true;
+    }
+
+    boolean matches(ActRequirement requirement, Act act) {
+        return requirement.kinds().contains(act.kind()) && act.issuer().kind() == requirement.body()
+                && matches(requirement.organisation(), act.issuer().organisation());
+    }
+
+    /** Why {@code act} is not the act demanded, or empty if it is. */
+    Optional<LocalizedText> mismatch(ActRequirement requirement, Act act) {
+        if (matches(requirement, act)) {
+            return Optional.empty();
+        }
+        String issuer = act.issuer().kind().russianName() + " «" + record.organisation(act.issuer().organisation())
+                .map(Organisation::name).orElse(act.issuer().organisation().value()) + "»";
+        return Optional.of(LocalizedText.of(
+                act.citation() + " издан: " + issuer + "; требуется: " + describe(requirement),
+                act.citation() + " was issued by " + act.issuer().kind() + " of '" + act.issuer().organisation()
+                        + "'; required: " + requirement.kinds() + " of " + requirement.body() + " of " + scopeEn(requirement.organisation())));
+    }
+
+    String describe(ActRequirement requirement) {
+        return requirement.kinds().stream().map(k -> k.russianName()).sorted().reduce((a, b) -> a + " или " + b).orElse("")
+                + " (" + requirement.body().russianName() + ", " + scopeRu(requirement.organisation()) + ")";
+    }
+
+    static String scopeRu(OrganisationScope scope) {
+        if (scope instanceof OrganisationScope.Host) {
+            return "организация-база сообщества";
+        }
+        if (scope instanceof OrganisationScope.OfKind k) {
+            return k.kind().russianName();
+        }
+        return "любая организация";
+    }
+
+    static String scopeEn(OrganisationScope scope) {
+        if (scope instanceof OrganisationScope.Host) {
+            return "the host organisation";
+        }
+        if (scope instanceof OrganisationScope.OfKind k) {
+            return "an organisation of kind " + k.kind();
+        }
+        return "any organisation";
+    }
+
+    static String ru(LocalDate date) {
+        return Texts.ru(date);
+    }
+
+    static LocalizedText joined(List<LocalizedText> parts) {
+        if (parts.size() == 1) {
+            return parts.get(0);
+        }
+        return LocalizedText.of(String.join("; ", parts.stream().map(LocalizedText::ru).toList()),
+                String.join("; ", parts.stream().map(LocalizedText::en).toList()));
+    }
+
+    private List<ClauseRef> clauseRefs() {
+        return rule.clauses().stream().map(c -> new ClauseRef(c, edition.clause(c).orElseThrow().number())).toList();
+    }
+
+    private String citation() {
+        return profile.citation(edition, rule.clauses());
+    }
+
+    /** Everything the passes of all editions produce, gathered for the report. */
+    static final class Results {
+        final List<Finding> findings = new ArrayList<>();
+        final List<Obligation> obligations = new ArrayList<>();
+        final Map<ClauseId, Integer> passes = new HashMap<>();
+
+        void passed(List<ClauseId> clauses) {
+            clauses.forEach(c -> passes.merge(c, 1, Integer::sum));
+        }
+    }
+}

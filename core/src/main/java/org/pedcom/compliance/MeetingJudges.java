@@ -1,0 +1,247 @@
+package org.pedcom.compliance;
+
+import java.time.LocalDate;
+import java.time.Month;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+import org.pedcom.calendar.DateRange;
+import org.pedcom.calendar.Period;
+import org.pedcom.meeting.AgendaItem;
+import org.pedcom.meeting.EventForm;
+import org.pedcom.meeting.Meeting;
+import org.pedcom.meeting.MeetingId;
+import org.pedcom.meeting.Protocol;
+import org.pedcom.meeting.Signature;
+import org.pedcom.membership.CommunityRole;
+import org.pedcom.regulation.LocalizedText;
+import org.pedcom.rule.ItemOutcome;
+import org.pedcom.rule.MeetingDocuments;
+import org.pedcom.rule.MeetingFrequency;
+import org.pedcom.rule.MeetingPart;
+import org.pedcom.rule.ProtocolContent;
+
+/** Judges of what meetings must be: how often, what they leave behind, what their protocols say. */
+final class MeetingJudges {
+
+    private MeetingJudges() {
+    }
+
+    /** One pass over the periods and one over the date-ordered meetings: linear in both. */
+    static void frequency(Judgement j, MeetingFrequency r) {
+        LocalDate created = j.community.createdOn();
+        LocalDate horizon = j.horizon();
+        if (horizon.isBefore(created)) {
+            return;
+        }
+        List<Meeting> meetings = j.record.meetings();
+        int next = 0;
+        boolean owing = false;
+        for (Period p : j.calendar.periods(r.per(), DateRange.of(created, horizon))) {
+            Optional<DateRange> counted = countedPart(p, r.countedMonths());
+            List<MeetingId> held = new ArrayList<>();
+            while (next < meetings.size() && meetings.get(next).date().isBefore(p.start())) {
+                next++;
+            }
+            while (next < meetings.size() && !meetings.get(next).date().isAfter(p.end())) {
+                Meeting m = meetings.get(next++);
+                if (counts(m, r) && j.community.existsOn(m.date())) {
+                    held.add(m.id());
+                }
+            }
+            if (counted.isEmpty() || !existedThroughout(j, counted.get())) {
+                continue;
+            }
+            LocalDate due = counted.get().end();
+            Optional<JudgedPeriod> period = Optional.of(JudgedPeriod.of(p));
+            int missing = r.minimum() - held.size();
+            if (j.classify(due) == Judgement.Due.PENDING && missing > 0) {
+                owing = true;
+            }
+            j.judge(due, missing > 0 ? List.of(shortfall(p, held.size(), r)) : List.of(),
+                    LocalizedText.of(
+                            "Пропущенный период не исправить задним числом: проводите заседания по графику и фиксируйте каждое протоколом.",
+                            "A missed period cannot be made up afterwards: hold meetings on schedule and record each in a protocol."),
+                    LocalizedText.of("Провести ещё " + missing + " " + what(r) + " до " + Judgement.ru(due) + " (" + p.label() + ")",
+                            "Hold " + missing + " more meeting(s) by " + due + " (" + p + ")"),
+                    Evidence.ofMeetings(held), period);
+        }
+        if (!owing && j.inForceOnAsOf() && j.community.termination().isEmpty()) {
+            oweNextPeriod(j, r);
+        }
+    }
+
+    /** When the current period is settled, what is due next is the first counted period after the date of judgement. */
+    private static void oweNextPeriod(Judgement j, MeetingFrequency r) {
+        LocalDate from = j.asOf.plusDays(1);
+        for (Period p : j.calendar.periods(r.per(), DateRange.of(from, from.plusYears(1)))) {
+            Optional<DateRange> counted = countedPart(p, r.countedMonths());
+            if (counted.isPresent() && counted.get().start().isAfter(j.asOf)) {
+                j.owe(counted.get().end(), LocalizedText.of(
+                        "Провести не менее " + r.minimum() + " " + what(r) + " в периоде «" + p.label() + "» (до "
+                                + Judgement.ru(counted.get().end()) + ")",
+                        "Hold at least " + r.minimum() + " meeting(s) in " + p + " (by " + counted.get().end() + ")"),
+                        Optional.of(JudgedPeriod.of(p)));
+                return;
+            }
+        }
+    }
+
+    private static boolean counts(Meeting m, MeetingFrequency r) {
+        return r.countedMonths().contains(m.date().getMonth())
+                && (r.countedForms().isEmpty() || r.countedForms().contains(m.form()));
+    }
+
+    private static boolean existedThroughout(Judgement j, DateRange span) {
+        return !span.start().isBefore(j.community.createdOn())
+                && j.community.termination().map(t -> !t.on().isBefore(span.end())).orElse(true);
+    }
+
+    /** From the first day of the first counted month in {@code p} to the last day of the last one. */
+    static Optional<DateRange> countedPart(Period p, Set<Month> months) {
+        LocalDate first = null;
+        LocalDate last = null;
+        for (YearMonth ym = YearMonth.from(p.start()); !ym.isAfter(YearMonth.from(p.end())); ym = ym.plusMonths(1)) {
+            if (months.contains(ym.getMonth())) {
+                LocalDate s = ym.atDay(1).isBefore(p.start()) ? p.start() : ym.atDay(1);
+                LocalDate e = ym.atEndOfMonth().isAfter(p.end()) ? p.end() : ym.atEndOfMonth();
+                first = first == null ? s : first;
+                last = e;
+            }
+        }
+        return first == null ? Optional.empty() : Optional.of(DateRange.of(first, last));
+    }
+
+    private static String what(MeetingFrequency r) {
+        return r.countedForms().isEmpty() ? "мероприятий"
+                : "мероприятий вида " + r.countedForms().stream().map(EventForm::title).sorted().toList();
+    }
+
+    private static LocalizedText shortfall(Period p, int held, MeetingFrequency r) {
+        return LocalizedText.of(
+                "«" + p.label() + "»: проведено " + held + " " + what(r) + ", требуется не менее " + r.minimum(),
+                p + ": " + held + " meeting(s) held, at least " + r.minimum() + " required"
+                        + (r.countedForms().isEmpty() ? "" : " of forms " + r.countedForms().stream().map(EventForm::code).sorted().toList()));
+    }
+
+    static void documents(Judgement j, MeetingDocuments r) {
+        for (Meeting m : j.record.meetings()) {
+            if (!applies(j, r.forms(), m)) {
+                continue;
+            }
+            List<LocalizedText> missing = new ArrayList<>();
+            for (MeetingPart part : MeetingPart.values()) {
+                if (r.parts().contains(part) && !has(m, part)) {
+                    missing.add(missingPart(m, part));
+                }
+            }
+            j.judge(m.date(), missing, LocalizedText.of(
+                            "Оформите недостающие документы заседания и приобщите их к документации сообщества.",
+                            "Draw up the missing records of the meeting and file them with the community's documentation."),
+                    LocalizedText.of("Оформить документы заседания " + m.id(), "Complete the records of meeting " + m.id()),
+                    Evidence.ofMeetings(List.of(m.id())), Optional.empty());
+        }
+    }
+
+    private static boolean applies(Judgement j, Set<EventForm> forms, Meeting m) {
+        return (forms.isEmpty() || forms.contains(m.form())) && j.community.existsOn(m.date()) && !m.date().isAfter(j.asOf);
+    }
+
+    private static boolean has(Meeting m, MeetingPart part) {
+        return switch (part) {
+            case AGENDA -> !m.agenda().isEmpty();
+            case PROTOCOL -> m.protocol().isPresent();
+            case REGISTRATION_SHEET -> m.registration().map(r -> r.headcount() > 0).orElse(false);
+            case SCENARIO -> m.scenario().isPresent();
+        };
+    }
+
+    private static LocalizedText missingPart(Meeting m, MeetingPart part) {
+        String when = " (" + m.form().title() + " " + Judgement.ru(m.date()) + ", " + m.id() + ")";
+        String whenEn = " (" + m.form().code() + " on " + m.date() + ", " + m.id() + ")";
+        return switch (part) {
+            case AGENDA -> LocalizedText.of("не указаны обсуждаемые вопросы" + when, "no agenda item recorded" + whenEn);
+            case PROTOCOL -> LocalizedText.of("нет протокола" + when, "no protocol" + whenEn);
+            case REGISTRATION_SHEET -> LocalizedText.of("нет листа регистрации" + when, "no registration sheet" + whenEn);
+            case SCENARIO -> LocalizedText.of("нет сценария открытого мероприятия" + when, "no scenario of the open event" + whenEn);
+        };
+    }
+
+    static void protocolContent(Judgement j, ProtocolContent r) {
+        for (Meeting m : j.record.meetings()) {
+            if (m.protocol().isEmpty() || !applies(j, r.forms(), m)) {
+                continue;
+            }
+            Protocol protocol = m.protocol().get();
+            List<LocalizedText> problems = new ArrayList<>();
+            String where = " (протокол № " + protocol.number() + " от " + Judgement.ru(protocol.date()) + ")";
+            String whereEn = " (protocol " + protocol.number() + " of " + protocol.date() + ")";
+            if (m.agenda().isEmpty()) {
+                problems.add(LocalizedText.of("в протоколе не указаны обсуждаемые вопросы" + where,
+                        "the protocol records no question discussed" + whereEn));
+            }
+            for (int i = 0; i < m.agenda().size(); i++) {
+                AgendaItem item = m.agenda().get(i);
+                if (!outcomeRecorded(item, r.outcome())) {
+                    problems.add(LocalizedText.of("по вопросу " + (i + 1) + " «" + item.question() + "» не зафиксировано: "
+                                    + outcomeRu(r.outcome()) + where,
+                            "item " + (i + 1) + " records no " + r.outcome().name().toLowerCase().replace('_', ' ') + whereEn));
+                }
+            }
+            List<CommunityRole> roles = r.signatories().stream().sorted().toList();
+            for (CommunityRole role : roles) {
+                List<org.pedcom.people.WorkerId> holders = j.record.holdersOn(role, m.date());
+                boolean signed = protocol.signatures().stream()
+                        .anyMatch(s -> s.role() == role && holders.contains(s.signer()));
+                if (!signed) {
+                    problems.add(unsigned(protocol, role, holders, where, whereEn));
+                }
+            }
+            j.judge(m.date(), problems, LocalizedText.of(
+                            "Дополните протокол: обсуждаемые вопросы, решения и рекомендации по каждому, подписи "
+                                    + roles.stream().map(CommunityRole::russianName).toList() + ".",
+                            "Complete the protocol: the questions, decisions and recommendations on each, and signatures of "
+                                    + roles + "."),
+                    LocalizedText.of("Оформить протокол заседания " + m.id(), "Complete the protocol of meeting " + m.id()),
+                    new Evidence(List.of(m.id()), protocol.signatures().stream().map(Signature::signer).toList(), List.of(),
+                            List.of("протокол № " + protocol.number() + " от " + Judgement.ru(protocol.date()))),
+                    Optional.empty());
+        }
+    }
+
+    private static LocalizedText unsigned(Protocol protocol, CommunityRole role, List<org.pedcom.people.WorkerId> holders,
+                                          String where, String whereEn) {
+        boolean claimed = protocol.signatures().stream().anyMatch(s -> s.role() == role);
+        if (claimed) {
+            return LocalizedText.of("протокол подписан как «" + role.russianName() + "» лицом, не занимавшим эту роль на дату заседания" + where,
+                    "signed as " + role + " by someone who did not hold that role on the day of the meeting" + whereEn);
+        }
+        return LocalizedText.of("нет подписи: " + role.russianName() + (holders.isEmpty() ? " (роль не занята)" : "") + where,
+                "missing signature of the " + role.name().toLowerCase().replace('_', '-') + (holders.isEmpty() ? " (role vacant)" : "") + whereEn);
+    }
+
+    private static boolean outcomeRecorded(AgendaItem item, ItemOutcome outcome) {
+        boolean decision = !item.decisions().isEmpty();
+        boolean recommendation = !item.recommendations().isEmpty();
+        return switch (outcome) {
+            case NONE -> true;
+            case DECISION -> decision;
+            case RECOMMENDATION -> recommendation;
+            case DECISION_OR_RECOMMENDATION -> decision || recommendation;
+            case DECISION_AND_RECOMMENDATION -> decision && recommendation;
+        };
+    }
+
+    private static String outcomeRu(ItemOutcome outcome) {
+        return switch (outcome) {
+            case NONE -> "—";
+            case DECISION -> "решение";
+            case RECOMMENDATION -> "рекомендация";
+            case DECISION_OR_RECOMMENDATION -> "ни решение, ни рекомендация";
+            case DECISION_AND_RECOMMENDATION -> "решение и рекомендация";
+        };
+    }
+}

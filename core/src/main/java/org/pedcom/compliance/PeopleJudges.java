@@ -1,0 +1,241 @@
+package org.pedcom.compliance;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+import org.pedcom.act.Act;
+import org.pedcom.calendar.DateRange;
+import org.pedcom.calendar.SchoolYear;
+import org.pedcom.membership.Appointment;
+import org.pedcom.membership.CompositionOrder;
+import org.pedcom.membership.Membership;
+import org.pedcom.people.PedagogicalWorker;
+import org.pedcom.people.Position;
+import org.pedcom.people.QualificationCategory;
+import org.pedcom.people.WorkerId;
+import org.pedcom.regulation.LocalizedText;
+import org.pedcom.rule.AnnualCompositionOrder;
+import org.pedcom.rule.AppointmentByAct;
+import org.pedcom.rule.CreationByAct;
+import org.pedcom.rule.Eligibility;
+import org.pedcom.rule.MembershipBasisRequired;
+import org.pedcom.rule.RoleEligibility;
+
+/** Judges of who leads, who belongs, and by which acts. */
+final class PeopleJudges {
+
+    private PeopleJudges() {
+    }
+
+    static void eligibility(Judgement j, RoleEligibility r) {
+        String role = r.role().russianName();
+        for (Appointment a : appointmentsOf(j, r)) {
+            PedagogicalWorker w = j.record.worker(a.worker()).orElseThrow();
+            List<LocalizedText> atStart = unmet(j, r.anyOf(), w, a.from());
+            boolean judgedAtStart = j.classify(a.from()) == Judgement.Due.JUDGE;
+            if (judgedAtStart) {
+                if (atStart.isEmpty()) {
+                    j.pass();
+                } else {
+                    j.fail(LocalizedText.of(role + " " + w.id() + " не соответствует требованиям на дату назначения "
+                                    + Judgement.ru(a.from()) + ": " + Judgement.joined(atStart).ru(),
+                            "The " + r.role().name().toLowerCase() + " " + w.id() + " was not eligible on appointment ("
+                                    + a.from() + "): " + Judgement.joined(atStart).en()),
+                            hint(r), evidence(a), Optional.empty());
+                }
+            }
+            boolean stillActive = a.isActiveOn(j.asOf) && a.from().isBefore(j.asOf) && j.community.existsOn(j.asOf);
+            if (stillActive && j.inForceOnAsOf() && (atStart.isEmpty() || !judgedAtStart)) {
+                List<LocalizedText> now = unmet(j, r.anyOf(), w, j.asOf);
+                if (!now.isEmpty()) {
+                    j.fail(LocalizedText.of(role + " " + w.id() + " больше не соответствует требованиям на "
+                                    + Judgement.ru(j.asOf) + ": " + Judgement.joined(now).ru(),
+                            "The " + r.role().name().toLowerCase() + " " + w.id() + " is no longer eligible on " + j.asOf
+                                    + ": " + Judgement.joined(now).en()),
+                            hint(r), evidence(a), Optional.empty());
+                }
+            }
+        }
+        if (r.required()) {
+            vacancies(j, r);
+        }
+    }
+
+    private static List<Appointment> appointmentsOf(Judgement j, RoleEligibility r) {
+        return j.record.appointments().stream().filter(a -> a.role() == r.role()).toList();
+    }
+
+    private static void vacancies(Judgement j, RoleEligibility r) {
+        LocalDate horizon = j.horizon();
+        if (horizon.isBefore(j.community.createdOn())) {
+            return;
+        }
+        List<DateRange> held = appointmentsOf(j, r).stream()
+                .map(a -> DateRange.of(a.from(), a.until().orElse(LocalDate.MAX)))
+                .sorted(Comparator.naturalOrder()).toList();
+        LocalDate cursor = j.community.createdOn();
+        List<DateRange> gaps = new ArrayList<>();
+        for (DateRange h : held) {
+            if (h.start().isAfter(cursor) && !cursor.isAfter(horizon)) {
+                gaps.add(DateRange.of(cursor, h.start().isAfter(horizon) ? horizon : h.start().minusDays(1)));
+            }
+            if (!h.end().isBefore(cursor)) {
+                cursor = h.end().equals(LocalDate.MAX) ? LocalDate.MAX : h.end().plusDays(1);
+            }
+        }
+        if (!cursor.isAfter(horizon)) {
+            gaps.add(DateRange.of(cursor, horizon));
+        }
+        String role = r.role().russianName();
+        for (DateRange gap : gaps) {
+            if (j.classify(gap.start()) == Judgement.Due.JUDGE) {
+                j.fail(LocalizedText.of("роль «" + role + "» не занята с " + Judgement.ru(gap.start()) + " по " + Judgement.ru(gap.end()),
+                                "the " + r.role().name().toLowerCase() + " role is vacant from " + gap.start() + " to " + gap.end()),
+                        LocalizedText.of("Назначьте: " + role + " в установленном порядке.", "Appoint the "
+                                + r.role().name().toLowerCase() + " as the regulation prescribes."),
+                        Evidence.none(), Optional.empty());
+            }
+        }
+        if (gaps.isEmpty() && j.classify(j.community.createdOn()) == Judgement.Due.JUDGE) {
+            j.pass();
+        }
+    }
+
+    private static LocalizedText hint(RoleEligibility r) {
+        return LocalizedText.of("Назначьте на роль «" + r.role().russianName() + "» работника, отвечающего требованиям пункта, "
+                        + "или подтвердите его квалификационную категорию и стаж.",
+                "Appoint a worker who meets the clause, or bring the worker's category and experience records up to date.");
+    }
+
+    private static Evidence evidence(Appointment a) {
+        return new Evidence(List.of(), List.of(a.worker()), a.act().map(Act::citation).stream().toList(), List.of());
+    }
+
+    /** Empty when some alternative holds; otherwise what fails in each. */
+    static List<LocalizedText> unmet(Judgement j, List<Eligibility> anyOf, PedagogicalWorker w, LocalDate on) {
+        List<LocalizedText> reasons = new ArrayList<>();
+        for (int i = 0; i < anyOf.size(); i++) {
+            List<LocalizedText> failed = unmet(j, anyOf.get(i), w, on);
+            if (failed.isEmpty()) {
+                return List.of();
+            }
+            LocalizedText all = Judgement.joined(failed);
+            reasons.add(anyOf.size() == 1 ? all
+                    : LocalizedText.of("вариант " + (i + 1) + ": " + all.ru(), "alternative " + (i + 1) + ": " + all.en()));
+        }
+        return reasons;
+    }
+
+    private static List<LocalizedText> unmet(Judgement j, Eligibility e, PedagogicalWorker w, LocalDate on) {
+        List<LocalizedText> failed = new ArrayList<>();
+        if (!e.positions().isEmpty() && !e.positions().contains(w.position())) {
+            failed.add(LocalizedText.of("должность «" + w.position().title() + "», требуется "
+                            + e.positions().stream().map(Position::title).sorted().toList(),
+                    "position '" + w.position().code() + "', required one of " + e.positions().stream().map(Position::code).sorted().toList()));
+        }
+        if (!e.administrativeRoles().isEmpty() && w.roles().stream().noneMatch(e.administrativeRoles()::contains)) {
+            failed.add(LocalizedText.of("нет административной роли из " + e.administrativeRoles().stream().sorted().toList(),
+                    "holds none of the administrative roles " + e.administrativeRoles().stream().sorted().toList()));
+        }
+        if (!e.categories().isEmpty() && !w.qualifications().holdsAnyOn(e.categories(), on)) {
+            failed.add(LocalizedText.of("нет действующей квалификационной категории из "
+                            + e.categories().stream().sorted().map(QualificationCategory::russianName).toList() + " на " + Judgement.ru(on),
+                    "holds none of the categories " + e.categories().stream().sorted().toList() + " on " + on));
+        }
+        int years = w.yearsInSpecialtyOn(on);
+        if (years < e.minYearsInSpecialty()) {
+            failed.add(LocalizedText.of("стаж по специальности " + years + " полных лет, требуется не менее " + e.minYearsInSpecialty(),
+                    years + " full years in the specialty, at least " + e.minYearsInSpecialty() + " required"));
+        }
+        if (!j.matches(e.employer(), w.employer())) {
+            failed.add(LocalizedText.of("основное место работы не отвечает требованию: " + Judgement.scopeRu(e.employer()),
+                    "main employer is not " + Judgement.scopeEn(e.employer())));
+        }
+        if (e.member() && !j.record.isMemberOn(w.id(), on)) {
+            failed.add(LocalizedText.of("не является участником сообщества", "is not a member of the community"));
+        }
+        return failed;
+    }
+
+    static void appointmentByAct(Judgement j, AppointmentByAct r) {
+        for (Appointment a : j.record.appointments()) {
+            if (a.role() != r.role() || !j.community.existsOn(a.from()) && a.from().isAfter(j.community.createdOn())) {
+                continue;
+            }
+            List<LocalizedText> problems = a.act()
+                    .map(act -> j.mismatch(r.act(), act).stream().toList())
+                    .orElse(List.of(LocalizedText.of("назначение (" + a.role().russianName() + " " + a.worker() + " с "
+                                    + Judgement.ru(a.from()) + ") не оформлено актом; требуется " + j.describe(r.act()),
+                            "the appointment of " + a.worker() + " as " + a.role() + " from " + a.from() + " rests on no act")));
+            j.judge(a.from(), problems, LocalizedText.of("Оформите назначение актом: " + j.describe(r.act()) + ".",
+                            "Make the appointment by the act the regulation names."),
+                    LocalizedText.of("Оформить назначение актом", "Make the appointment by act"), evidence(a), Optional.empty());
+        }
+    }
+
+    static void creationByAct(Judgement j, CreationByAct r) {
+        LocalDate created = j.community.createdOn();
+        List<LocalizedText> problems = j.community.creationAct()
+                .map(act -> j.mismatch(r.act(), act).stream().toList())
+                .orElse(List.of(LocalizedText.of("нет акта о создании сообщества; требуется " + j.describe(r.act()),
+                        "no act created the community")));
+        j.judge(created, problems, LocalizedText.of("Издайте акт о создании сообщества: " + j.describe(r.act()) + ".",
+                        "Have the community created by the act the regulation names."),
+                LocalizedText.of("Издать акт о создании", "Issue the creation act"),
+                Evidence.ofActs(j.community.creationAct().map(Act::citation).stream().toList()), Optional.empty());
+    }
+
+    static void membershipBasis(Judgement j, MembershipBasisRequired r) {
+        for (Membership m : j.record.memberships()) {
+            if (m.joinedOn().isAfter(j.asOf)) {
+                continue;
+            }
+            List<LocalizedText> problems = r.allowed().contains(m.basis()) ? List.of()
+                    : List.of(LocalizedText.of("участник " + m.worker() + " включён с " + Judgement.ru(m.joinedOn())
+                                    + " на основании " + m.basis() + ", допускается " + r.allowed().stream().sorted().toList(),
+                            "member " + m.worker() + " joined on " + m.joinedOn() + " on basis " + m.basis()
+                                    + ", allowed: " + r.allowed().stream().sorted().toList()));
+            j.judge(m.joinedOn(), problems, LocalizedText.of("Получите и приобщите заявление участника о включении в состав.",
+                            "Obtain and file the member's own application."),
+                    LocalizedText.of("Оформить основание членства", "Record the basis of membership"),
+                    Evidence.ofWorker(m.worker()), Optional.empty());
+        }
+    }
+
+    static void compositionOrder(Judgement j, AnnualCompositionOrder r) {
+        for (SchoolYear year : j.yearsDue(r.due()::dateFor)) {
+            LocalDate due = r.due().dateFor(year);
+            Optional<CompositionOrder> order = j.record.compositionOrder(year);
+            List<LocalizedText> problems = new ArrayList<>();
+            if (order.isEmpty()) {
+                problems.add(LocalizedText.of("нет приказа о составе на " + year + " учебный год",
+                        "no composition order for " + year));
+            } else {
+                CompositionOrder o = order.get();
+                j.mismatch(r.act(), o.act()).ifPresent(problems::add);
+                if (o.act().date().isAfter(due)) {
+                    problems.add(LocalizedText.of(o.act().citation() + " издан позже срока " + Judgement.ru(due),
+                            o.act().citation() + " was issued after the deadline " + due));
+                }
+                LocalDate checkOn = due.isAfter(j.asOf) ? j.asOf : due;
+                List<WorkerId> unnamed = j.record.holdersOn(org.pedcom.membership.CommunityRole.MEMBER, checkOn).stream()
+                        .filter(w -> !o.members().contains(w)).sorted(Comparator.comparing(WorkerId::value)).toList();
+                if (!unnamed.isEmpty()) {
+                    problems.add(LocalizedText.of("участники не включены в приказ о составе: " + unnamed,
+                            "members not named in the composition order: " + unnamed));
+                }
+            }
+            Evidence evidence = Evidence.ofActs(order.map(o -> o.act().citation()).stream().toList());
+            j.judge(due, problems, LocalizedText.of("Издайте приказ о составе на учебный год: " + j.describe(r.act())
+                            + ", включив всех участников.", "Issue the composition order for the year naming every member."),
+                    LocalizedText.of("Издать приказ о составе на " + year + " до " + Judgement.ru(due),
+                            "Issue the composition order for " + year + " by " + due),
+                    evidence, Optional.of(JudgedPeriod.of(year)));
+        }
+    }
+
+}

@@ -1,0 +1,207 @@
+package org.pedcom.compliance;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+
+import org.pedcom.calendar.SchoolYear;
+import org.pedcom.documentation.Document;
+import org.pedcom.membership.CommunityRole;
+import org.pedcom.plan.Plan;
+import org.pedcom.plan.PlanKind;
+import org.pedcom.plan.PlanStep;
+import org.pedcom.plan.PublicationChannel;
+import org.pedcom.regulation.LocalizedText;
+import org.pedcom.report.AnnualReport;
+import org.pedcom.report.Submission;
+import org.pedcom.rule.AnnualReportRequired;
+import org.pedcom.rule.DocumentScope;
+import org.pedcom.rule.PlanApproval;
+import org.pedcom.rule.RequiredDocument;
+import org.pedcom.rule.SubmissionDeadline;
+
+/** Judges of what every school year must produce: the plan, the report, submissions and documents. */
+final class YearlyJudges {
+
+    private YearlyJudges() {
+    }
+
+    static void plan(Judgement j, PlanApproval r) {
+        for (SchoolYear year : j.yearsDue(y -> dueOfPlan(r, y))) {
+            LocalDate due = dueOfPlan(r, year);
+            Optional<Plan> plan = j.record.plan(year, PlanKind.WORK);
+            List<LocalizedText> problems = plan.map(p -> planProblems(j, r, p, due))
+                    .orElse(List.of(LocalizedText.of("нет плана работы на " + year + " учебный год",
+                            "no work plan for " + year)));
+            Evidence evidence = plan.flatMap(Plan::approval).map(a -> Evidence.ofActs(List.of(a.act().citation())))
+                    .orElse(Evidence.none());
+            j.judge(due, problems, LocalizedText.of(
+                            "Составьте план, рассмотрите его на заседании и утвердите в установленном порядке"
+                                    + r.approvedBy().map(a -> " (" + j.describe(a) + ")").orElse("") + ".",
+                            "Draft the plan, review it at a meeting and have it approved as the regulation prescribes."),
+                    LocalizedText.of("Утвердить план работы на " + year + " до " + Judgement.ru(due),
+                            "Have the work plan for " + year + " approved by " + due),
+                    evidence, Optional.of(JudgedPeriod.of(year)));
+        }
+    }
+
+    private static LocalDate dueOfPlan(PlanApproval r, SchoolYear year) {
+        return r.deadline().map(d -> d.dateFor(year)).orElse(year.end());
+    }
+
+    private static List<LocalizedText> planProblems(Judgement j, PlanApproval r, Plan plan, LocalDate due) {
+        List<LocalizedText> problems = new ArrayList<>();
+        Optional<PlanStep.Approved> approval = plan.approval();
+        if (r.approvedBy().isPresent()) {
+            if (approval.isEmpty()) {
+                problems.add(LocalizedText.of("план на " + plan.schoolYear() + " не утверждён", "the plan for "
+                        + plan.schoolYear() + " is not approved"));
+            } else {
+                j.mismatch(r.approvedBy().get(), approval.get().act()).ifPresent(problems::add);
+            }
+        }
+        if (r.deadline().isPresent() && approval.isPresent() && approval.get().on().isAfter(due)) {
+            problems.add(LocalizedText.of("план утверждён " + Judgement.ru(approval.get().on()) + ", позже срока "
+                    + Judgement.ru(due), "the plan was approved on " + approval.get().on() + ", after the deadline " + due));
+        }
+        if (r.reviewedAtMeeting()) {
+            LocalDate latest = approval.map(PlanStep::on).orElse(due);
+            boolean reviewed = plan.reviews().stream().anyMatch(rv -> !rv.on().isAfter(latest)
+                    && j.record.meeting(rv.meeting()).isPresent());
+            if (!reviewed) {
+                problems.add(LocalizedText.of("план не рассмотрен на заседании сообщества до утверждения",
+                        "the plan was not reviewed at a meeting of the community before approval"));
+            }
+        }
+        for (PublicationChannel channel : r.publishedOn().stream().sorted().toList()) {
+            if (plan.publications().stream().noneMatch(p -> p.channel() == channel)) {
+                problems.add(LocalizedText.of("план не опубликован: " + channelRu(channel), "the plan is not published: " + channel));
+            }
+        }
+        if (r.draftedByLeader()) {
+            LocalDate on = plan.steps().isEmpty() ? due : plan.steps().get(0).on();
+            boolean byLeader = plan.author().map(a -> j.record.holdersOn(CommunityRole.LEADER, on).contains(a)).orElse(false);
+            if (!byLeader) {
+                problems.add(LocalizedText.of("автор плана не является руководителем сообщества на " + Judgement.ru(on),
+                        "the plan's author was not the community's leader on " + on));
+            }
+        }
+        return problems;
+    }
+
+    private static String channelRu(PublicationChannel channel) {
+        return switch (channel) {
+            case WEBSITE -> "размещение на сайте";
+            case AUTHORITY_ANNUAL_PLAN -> "опубликование в ежегодном плане работы органа управления образованием";
+            case OTHER -> "иной источник";
+        };
+    }
+
+    static void submission(Judgement j, SubmissionDeadline r) {
+        for (SchoolYear year : j.yearsDue(r.deadline()::dateFor)) {
+            LocalDate due = r.deadline().dateFor(year);
+            SchoolYear concerned = SchoolYear.of(year.startYear() + r.concernsOffset());
+            List<Submission> handedIn = j.record.submissions().stream()
+                    .filter(s -> s.kind().equals(r.document()) && s.schoolYear().equals(concerned) && j.matches(r.recipient(), s.to()))
+                    .sorted(Comparator.comparing(Submission::on)).toList();
+            List<LocalizedText> problems = new ArrayList<>();
+            if (handedIn.stream().noneMatch(s -> !s.on().isAfter(due))) {
+                problems.add(handedIn.isEmpty()
+                        ? LocalizedText.of("«" + r.document().title() + "» (" + concerned + ") не предоставлен ("
+                                + Judgement.scopeRu(r.recipient()) + ") в срок до " + Judgement.ru(due),
+                        "'" + r.document().code() + "' for " + concerned + " was not handed to " + Judgement.scopeEn(r.recipient()) + " by " + due)
+                        : LocalizedText.of("«" + r.document().title() + "» (" + concerned + ") предоставлен "
+                                + Judgement.ru(handedIn.get(0).on()) + ", позже срока " + Judgement.ru(due),
+                        "'" + r.document().code() + "' for " + concerned + " was handed in on " + handedIn.get(0).on() + ", after " + due));
+            }
+            j.judge(due, problems, LocalizedText.of("Предоставьте «" + r.document().title() + "» (" + Judgement.scopeRu(r.recipient())
+                            + ") и зафиксируйте дату передачи.", "Hand in the document and record the date."),
+                    LocalizedText.of("Предоставить «" + r.document().title() + "» (" + concerned + ") до " + Judgement.ru(due),
+                            "Hand in '" + r.document().code() + "' for " + concerned + " by " + due),
+                    Evidence.ofDocuments(handedIn.stream().map(s -> s.kind().title() + " от " + Judgement.ru(s.on())).toList()),
+                    Optional.of(JudgedPeriod.of(year)));
+        }
+    }
+
+    static void document(Judgement j, RequiredDocument r) {
+        List<Document> ofKind = j.record.documents().stream().filter(d -> d.kind().equals(r.kind())).toList();
+        if (r.scope() == DocumentScope.STANDING) {
+            SchoolYear first = SchoolYear.containing(j.community.createdOn());
+            LocalDate due = r.due().dateFor(first).isBefore(j.community.createdOn()) ? r.due().dateFor(first.next())
+                    : r.due().dateFor(first);
+            judgeDocuments(j, r, ofKind, due, Optional.empty());
+            return;
+        }
+        for (SchoolYear year : j.yearsDue(r.due()::dateFor)) {
+            List<Document> serving = ofKind.stream().filter(d -> d.servesYear(year)).toList();
+            judgeDocuments(j, r, serving, r.due().dateFor(year), Optional.of(year));
+        }
+    }
+
+    private static void judgeDocuments(Judgement j, RequiredDocument r, List<Document> documents, LocalDate due,
+                                       Optional<SchoolYear> year) {
+        String forYear = year.map(y -> " на " + y + " учебный год").orElse("");
+        List<LocalizedText> problems = new ArrayList<>();
+        if (documents.stream().noneMatch(d -> !d.date().isAfter(due))) {
+            problems.add(LocalizedText.of("нет документа «" + r.kind().title() + "»" + forYear + " к " + Judgement.ru(due),
+                    "no '" + r.kind().code() + "' document" + year.map(y -> " for " + y).orElse("") + " by " + due));
+        }
+        for (Document d : documents) {
+            if (r.form().isPresent() && d.form() != r.form().get()) {
+                problems.add(LocalizedText.of("«" + d.title() + "» ведётся не в требуемой форме (" + formRu(r.form().get()) + ")",
+                        "'" + d.title() + "' is not kept in the required form (" + r.form().get() + ")"));
+            }
+            if (r.keptAt().isPresent() && !d.keptAt().map(o -> j.matches(r.keptAt().get(), o)).orElse(false)) {
+                problems.add(LocalizedText.of("«" + d.title() + "» хранится не там, где требуется (" + Judgement.scopeRu(r.keptAt().get()) + ")",
+                        "'" + d.title() + "' is not kept where required (" + Judgement.scopeEn(r.keptAt().get()) + ")"));
+            }
+        }
+        j.judge(due, problems, LocalizedText.of("Приведите документ «" + r.kind().title() + "» в соответствие: наличие"
+                        + r.form().map(f -> ", форма: " + formRu(f)).orElse("")
+                        + r.keptAt().map(k -> ", место хранения: " + Judgement.scopeRu(k)).orElse("") + ".",
+                        "Bring the '" + r.kind().code() + "' document in line: presence, form and place of keeping."),
+                LocalizedText.of("Подготовить «" + r.kind().title() + "»" + forYear + " до " + Judgement.ru(due),
+                        "Prepare '" + r.kind().code() + "' by " + due),
+                Evidence.ofDocuments(documents.stream().map(d -> d.title() + " от " + Judgement.ru(d.date())).toList()),
+                year.map(JudgedPeriod::of));
+    }
+
+    private static String formRu(org.pedcom.documentation.DocumentForm form) {
+        return switch (form) {
+            case ELECTRONIC -> "в электронном виде";
+            case PAPER -> "на бумаге";
+        };
+    }
+
+    static void annualReport(Judgement j, AnnualReportRequired r) {
+        for (SchoolYear year : j.yearsDue(r.due()::dateFor)) {
+            LocalDate due = r.due().dateFor(year);
+            Optional<AnnualReport> report = j.record.report(year);
+            List<LocalizedText> problems = new ArrayList<>();
+            if (report.isEmpty()) {
+                problems.add(LocalizedText.of("нет аналитического отчёта за " + year + " учебный год", "no annual report for " + year));
+            } else {
+                AnnualReport a = report.get();
+                if (a.compiledOn().isAfter(due)) {
+                    problems.add(LocalizedText.of("отчёт составлен " + Judgement.ru(a.compiledOn()) + ", позже срока " + Judgement.ru(due),
+                            "the report was compiled on " + a.compiledOn() + ", after " + due));
+                }
+                List<String> missing = r.indicators().stream().filter(i -> !a.indicators().containsKey(i)).sorted().toList();
+                if (!missing.isEmpty()) {
+                    problems.add(LocalizedText.of("в отчёте нет показателей " + missing, "the report lacks indicators " + missing));
+                }
+                if (r.form().isPresent() && a.form() != r.form().get()) {
+                    problems.add(LocalizedText.of("отчёт не в требуемой форме (" + formRu(r.form().get()) + ")",
+                            "the report is not in the required form (" + r.form().get() + ")"));
+                }
+            }
+            j.judge(due, problems, LocalizedText.of("Составьте аналитический отчёт за год со всеми показателями положения.",
+                            "Compile the annual report with every indicator the regulation names."),
+                    LocalizedText.of("Составить аналитический отчёт за " + year + " до " + Judgement.ru(due),
+                            "Compile the annual report for " + year + " by " + due),
+                    Evidence.none(), Optional.of(JudgedPeriod.of(year)));
+        }
+    }
+}
