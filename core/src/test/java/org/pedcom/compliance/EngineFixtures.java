@@ -118,6 +118,11 @@ final class EngineFixtures {
         return record;
     }
 
+    /** Judges {@code record} against a one-rule profile requiring {@code requirement}. */
+    static ComplianceReport judge(CommunityRecord.Builder record, Requirement requirement, LocalDate asOf) {
+        return Compliance.evaluate(record.build(), aProfileRequiring(requirement), asOf);
+    }
+
     /** A one-clause, one-rule profile in force since 2020. */
     static Profile aProfileRequiring(Requirement requirement) {
         return aProfileBuilder().clause("p1", "1.1", "Текст пункта.").requires("rule-1", requirement).build();
