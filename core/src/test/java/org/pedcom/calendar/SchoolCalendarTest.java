@@ -2,6 +2,7 @@ package org.pedcom.calendar;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.LocalDate;
 import java.time.Month;
@@ -31,7 +32,7 @@ class SchoolCalendarTest {
     }
 
     @Test
-    void schoolYearsAcrossThreeYearsStartingMidYear() {
+    void listsThreeSchoolYearsForASpanStartingMidYear() {
         assertThat(names(STANDARD.periods(PeriodKind.SCHOOL_YEAR, range("2023-10-15", "2026-02-01"))))
                 .containsExactly("2023/2024", "2024/2025", "2025/2026");
     }
@@ -45,7 +46,7 @@ class SchoolCalendarTest {
     }
 
     @Test
-    void halfYearsAcrossTwoSchoolYears() {
+    void listsFourHalfYearsAcrossTwoSchoolYears() {
         assertThat(names(STANDARD.periods(PeriodKind.HALF_YEAR, range("2024-09-01", "2026-08-31"))))
                 .containsExactly("2024/2025-H1", "2024/2025-H2", "2025/2026-H1", "2025/2026-H2");
     }
@@ -63,7 +64,7 @@ class SchoolCalendarTest {
     }
 
     @Test
-    void calendarQuartersAcrossThreeSchoolYears() {
+    void listsThirteenCalendarQuartersAcrossThreeSchoolYears() {
         List<Period> quarters = STANDARD.periods(PeriodKind.CALENDAR_QUARTER, range("2023-09-01", "2026-08-31"));
         assertThat(quarters).hasSize(13);
         assertThat(quarters.get(0)).isEqualTo(CalendarQuarter.of(2023, 3));
@@ -71,7 +72,7 @@ class SchoolCalendarTest {
     }
 
     @Test
-    void monthsOfASpanStartingMidMonthAcrossTwoSchoolYears() {
+    void listsEveryMonthTouchedByASpanStartingMidMonth() {
         List<Period> months = STANDARD.periods(PeriodKind.MONTH, range("2024-08-15", "2025-09-01"));
         assertThat(months).hasSize(14);
         assertThat(months.get(0)).isEqualTo(CalendarMonth.of(2024, Month.AUGUST));
@@ -86,7 +87,7 @@ class SchoolCalendarTest {
     }
 
     @Test
-    void standardAcademicQuartersAcrossTwoSchoolYears() {
+    void listsEightStandardAcademicQuartersAcrossTwoSchoolYears() {
         List<Period> quarters = STANDARD.periods(PeriodKind.ACADEMIC_QUARTER, range("2024-09-01", "2026-08-31"));
         assertThat(quarters).hasSize(8);
         assertThat(quarters).extracting(Period::kind).containsOnly(PeriodKind.ACADEMIC_QUARTER);
@@ -162,7 +163,7 @@ class SchoolCalendarTest {
     @Test
     void periodsAreUnmodifiable() {
         List<Period> periods = STANDARD.periods(PeriodKind.MONTH, Y2024.range());
-        org.assertj.core.api.Assertions.assertThatThrownBy(() -> periods.add(Y2024))
+        assertThatThrownBy(() -> periods.add(Y2024))
                 .isInstanceOf(UnsupportedOperationException.class);
     }
 

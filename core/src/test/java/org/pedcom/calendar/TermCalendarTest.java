@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
@@ -85,7 +86,7 @@ class TermCalendarTest {
     @Test
     void acceptsQuartersGivenInAnyListOrderAndKeepsThemInDateOrder() {
         List<AcademicQuarter> shuffled = new ArrayList<>(ownQuarters2024());
-        java.util.Collections.reverse(shuffled);
+        Collections.reverse(shuffled);
         assertThat(TermCalendar.of(shuffled).quartersOf(Y2024)).isEqualTo(ownQuarters2024());
         assertThat(TermCalendar.of(shuffled)).isEqualTo(TermCalendar.of(ownQuarters2024()));
     }

@@ -14,6 +14,7 @@ import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.EnumSource;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.pedcom.act.Act;
+import org.pedcom.calendar.SchoolYear;
 import org.pedcom.people.WorkerId;
 import org.pedcom.record.RecordFixtures;
 
@@ -61,7 +62,7 @@ class AppointmentTest {
 
     @Test
     void byActStartsOnTheActsDateAndStaysOpen() {
-        Act order = RecordFixtures.aCompositionOrder(org.pedcom.calendar.SchoolYear.of(2024));
+        Act order = RecordFixtures.aCompositionOrder(SchoolYear.of(2024));
         Appointment a = Appointment.byAct(WORKER, CommunityRole.LEADER, order);
         assertThat(a.from()).isEqualTo(order.date());
         assertThat(a.until()).isEmpty();

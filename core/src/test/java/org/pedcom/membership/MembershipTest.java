@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
@@ -89,7 +90,7 @@ class MembershipTest {
     void mutatingTheSourceMembersDoesNotChangeTheCompositionOrder() {
         SchoolYear year = SchoolYear.of(2024);
         Set<WorkerId> members = new HashSet<>(Set.of(WORKER));
-        java.util.List<String> directions = new java.util.ArrayList<>(List.of("наставничество"));
+        List<String> directions = new ArrayList<>(List.of("наставничество"));
         CompositionOrder order = new CompositionOrder(year, RecordFixtures.aCompositionOrder(year), members, directions);
         members.add(WorkerId.of("w-18"));
         directions.clear();
