@@ -1,6 +1,7 @@
 package org.pedcom.calendar;
 
 import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
 import java.time.temporal.ChronoUnit;
 import java.util.Optional;
 import java.util.stream.Stream;
@@ -43,7 +44,12 @@ public record DateRange(LocalDate start, LocalDate end) implements Comparable<Da
         Require.that(slash > 0 && slash == s.lastIndexOf('/'), "DateRange text",
                 "ожидается формат ГГГГ-ММ-ДД/ГГГГ-ММ-ДД, получено '" + s + "'",
                 "expected YYYY-MM-DD/YYYY-MM-DD, got '" + s + "'");
-        return new DateRange(LocalDate.parse(s.substring(0, slash)), LocalDate.parse(s.substring(slash + 1)));
+        try {
+            return new DateRange(LocalDate.parse(s.substring(0, slash)), LocalDate.parse(s.substring(slash + 1)));
+        } catch (DateTimeParseException e) {
+            throw new IllegalArgumentException("DateRange text: недопустимая дата в '" + s + "' / impossible date in '" + s
+                    + "': " + e.getMessage(), e);
+        }
     }
 
     public boolean contains(LocalDate date) {

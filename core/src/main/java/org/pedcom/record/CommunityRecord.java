@@ -67,7 +67,7 @@ public record CommunityRecord(Community community, TermCalendar terms, List<Orga
         submissions = Require.listOf(submissions, "CommunityRecord.submissions");
         statusGrants = Require.listOf(statusGrants, "CommunityRecord.statusGrants");
         new ReferenceCheck(community, organisations, workers, memberships, appointments, compositionOrders, plans,
-                meetings, reports, submissions, statusGrants).throwIfBroken();
+                meetings, documents, reports, submissions, statusGrants).throwIfBroken();
     }
 
     public static Builder builder(Community community) {
@@ -254,7 +254,8 @@ public record CommunityRecord(Community community, TermCalendar terms, List<Orga
         ReferenceCheck(Community community, List<Organisation> organisations, List<PedagogicalWorker> workers,
                        List<Membership> memberships, List<Appointment> appointments,
                        List<CompositionOrder> compositionOrders, List<Plan> plans, List<Meeting> meetings,
-                       List<AnnualReport> reports, List<Submission> submissions, List<StatusGrant> statusGrants) {
+                       List<Document> documents, List<AnnualReport> reports, List<Submission> submissions,
+                       List<StatusGrant> statusGrants) {
             organisationIds = unique(organisations, Organisation::id, "organisations");
             workerIds = unique(workers, PedagogicalWorker::id, "workers");
             meetingIds = unique(meetings, Meeting::id, "meetings");
@@ -306,6 +307,10 @@ public record CommunityRecord(Community community, TermCalendar terms, List<Orga
                     }
                 });
                 m.registration().ifPresent(r -> r.attendees().forEach(w -> worker(w, path + ".registration.attendees")));
+            }
+            for (int i = 0; i < documents.size(); i++) {
+                int index = i;
+                documents.get(i).keptAt().ifPresent(o -> organisation(o, "documents[" + index + "].keptAt"));
             }
             for (int i = 0; i < reports.size(); i++) {
                 int index = i;
