@@ -42,6 +42,9 @@ final class Judgement {
         SKIP
     }
 
+    /** How long a new community has before anything yearly falls due. */
+    static final java.time.Period GRACE = java.time.Period.ofMonths(1);
+
     final CommunityRecord record;
     final Community community;
     final SchoolCalendar calendar;
@@ -91,8 +94,8 @@ final class Judgement {
 
     /**
      * The school years a yearly rule looks at: from the year of creation to the year of the horizon, plus the next
-     * year when the horizon's own item is already due, so that what is due next is always shown. Years in which the
-     * community did not exist on the due day are left out.
+     * year when the horizon's own item is already due, so that what is due next is always shown. Only the years the
+     * community {@linkplain #owes(SchoolYear, LocalDate) owes} are kept.
      */
     List<SchoolYear> yearsDue(Function<SchoolYear, LocalDate> dueOf) {
         List<SchoolYear> years = new ArrayList<>();
@@ -103,8 +106,19 @@ final class Judgement {
         if (community.termination().isEmpty() && !dueOf.apply(last).isAfter(asOf)) {
             years.add(last.next());
         }
-        years.removeIf(y -> !community.existsOn(dueOf.apply(y)));
+        years.removeIf(y -> !owes(y, dueOf.apply(y)));
         return years;
+    }
+
+    /**
+     * Whether the community owes the yearly item of {@code year} due on {@code due}: it exists on that day, and it
+     * either existed when the school year began or has had {@link #GRACE} since its creation. A community created on
+     * 30 August owes the plan due on 15 September, but no report on the school year ending the next day; one created
+     * on 5 September owes no plan that year, but does owe its report.
+     */
+    boolean owes(SchoolYear year, LocalDate due) {
+        return community.existsOn(due)
+                && (community.existsOn(year.start()) || !due.isBefore(community.createdOn().plus(GRACE)));
     }
 
     void pass() {

@@ -129,8 +129,7 @@ final class YearlyJudges {
         List<Document> ofKind = j.record.documents().stream().filter(d -> d.kind().equals(r.kind())).toList();
         if (r.scope() == DocumentScope.STANDING) {
             SchoolYear first = SchoolYear.containing(j.community.createdOn());
-            LocalDate due = r.due().dateFor(first).isBefore(j.community.createdOn()) ? r.due().dateFor(first.next())
-                    : r.due().dateFor(first);
+            LocalDate due = j.owes(first, r.due().dateFor(first)) ? r.due().dateFor(first) : r.due().dateFor(first.next());
             judgeDocuments(j, r, ofKind, due, Optional.empty());
             return;
         }
