@@ -186,9 +186,15 @@ final class Judgement {
                         + "'; required: " + requirement.kinds() + " of " + requirement.body() + " of " + scopeEn(requirement.organisation())));
     }
 
+    /** «приказ руководителя (методический центр)», «решение или протокол методического совета (методический центр)». */
     String describe(ActRequirement requirement) {
+        String body = switch (requirement.body()) {
+            case HEAD -> "руководителя";
+            case METHODICAL_COUNCIL -> "методического совета";
+            case PEDAGOGICAL_COUNCIL -> "педагогического совета";
+        };
         return requirement.kinds().stream().map(k -> k.russianName()).sorted().reduce((a, b) -> a + " или " + b).orElse("")
-                + " (" + requirement.body().russianName() + ", " + scopeRu(requirement.organisation()) + ")";
+                + " " + body + " (" + scopeRu(requirement.organisation()) + ")";
     }
 
     static String scopeRu(OrganisationScope scope) {

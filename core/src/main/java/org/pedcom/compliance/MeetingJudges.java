@@ -10,6 +10,7 @@ import java.util.Set;
 
 import org.pedcom.calendar.DateRange;
 import org.pedcom.calendar.Period;
+import org.pedcom.internal.Texts;
 import org.pedcom.meeting.AgendaItem;
 import org.pedcom.meeting.EventForm;
 import org.pedcom.meeting.Meeting;
@@ -65,7 +66,7 @@ final class MeetingJudges {
                     LocalizedText.of(
                             "Пропущенный период не исправить задним числом: проводите заседания по графику и фиксируйте каждое протоколом.",
                             "A missed period cannot be made up afterwards: hold meetings on schedule and record each in a protocol."),
-                    LocalizedText.of("Провести ещё " + missing + " " + what(r) + " до " + Judgement.ru(due) + " (" + p.label() + ")",
+                    LocalizedText.of("Провести ещё " + events(missing, r) + " до " + Judgement.ru(due) + " (" + p.label() + ")",
                             "Hold " + missing + " more meeting(s) by " + due + " (" + p + ")"),
                     Evidence.ofMeetings(held), period);
         }
@@ -81,7 +82,7 @@ final class MeetingJudges {
             Optional<DateRange> counted = countedPart(p, r.countedMonths());
             if (counted.isPresent() && counted.get().start().isAfter(j.asOf)) {
                 j.owe(counted.get().end(), LocalizedText.of(
-                        "Провести не менее " + r.minimum() + " " + what(r) + " в периоде «" + p.label() + "» (до "
+                        "Провести не менее " + events(r.minimum(), r) + " в периоде «" + p.label() + "» (до "
                                 + Judgement.ru(counted.get().end()) + ")",
                         "Hold at least " + r.minimum() + " meeting(s) in " + p + " (by " + counted.get().end() + ")"),
                         Optional.of(JudgedPeriod.of(p)));
@@ -115,14 +116,19 @@ final class MeetingJudges {
         return first == null ? Optional.empty() : Optional.of(DateRange.of(first, last));
     }
 
-    private static String what(MeetingFrequency r) {
-        return r.countedForms().isEmpty() ? "мероприятий"
-                : "мероприятий вида " + r.countedForms().stream().map(EventForm::title).sorted().toList();
+    /** «1 мероприятие», «3 мероприятия вида [заседание]». */
+    private static String events(long n, MeetingFrequency r) {
+        return Texts.count(n, "мероприятие", "мероприятия", "мероприятий") + forms(r);
+    }
+
+    private static String forms(MeetingFrequency r) {
+        return r.countedForms().isEmpty() ? "" : " вида " + r.countedForms().stream().map(EventForm::title).sorted().toList();
     }
 
     private static LocalizedText shortfall(Period p, int held, MeetingFrequency r) {
         return LocalizedText.of(
-                "«" + p.label() + "»: проведено " + held + " " + what(r) + ", требуется не менее " + r.minimum(),
+                "«" + p.label() + "»: проведено " + Texts.count(held, "мероприятие", "мероприятия", "мероприятий") + forms(r)
+                        + ", требуется не менее " + r.minimum(),
                 p + ": " + held + " meeting(s) held, at least " + r.minimum() + " required"
                         + (r.countedForms().isEmpty() ? "" : " of forms " + r.countedForms().stream().map(EventForm::code).sorted().toList()));
     }
