@@ -55,6 +55,7 @@ import org.pedcom.profile.ProfileId;
 import org.pedcom.profile.ProfileSettings;
 import org.pedcom.profile.registry.Profiles;
 import org.pedcom.record.CommunityRecord;
+import org.pedcom.report.AnnualReport;
 
 /**
  * The 2024/2025 school year of ШПО «Логопосиделки»: a methodist of МАУ ИМЦ г. Томска appointed leader by order of
@@ -278,8 +279,8 @@ final class LogoposidelkiCommunityYear {
 
     // --- the report and the documentation (пп. 1.5, 1.6, 3.1, 3.2) -----------------------------------------------
 
-    static org.pedcom.report.AnnualReport annualReport(LocalDate compiledOn, Map<String, BigDecimal> indicators) {
-        return new org.pedcom.report.AnnualReport(YEAR, compiledOn, DocumentForm.ELECTRONIC, indicators, Optional.empty());
+    static AnnualReport annualReport(LocalDate compiledOn, Map<String, BigDecimal> indicators) {
+        return new AnnualReport(YEAR, compiledOn, DocumentForm.ELECTRONIC, indicators, Optional.empty());
     }
 
     static Document protocolsFile(OrganisationId keptAt, LocalDate date) {

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.pedcom.profiles.tomsk.LogoposidelkiCommunityYear.APRIL_OPEN_EVENT;
 import static org.pedcom.profiles.tomsk.LogoposidelkiCommunityYear.AS_OF;
 import static org.pedcom.profiles.tomsk.LogoposidelkiCommunityYear.CREATED_ON;
+import static org.pedcom.profiles.tomsk.LogoposidelkiCommunityYear.DEPARTMENT;
 import static org.pedcom.profiles.tomsk.LogoposidelkiCommunityYear.FEBRUARY_MASTER_CLASS;
 import static org.pedcom.profiles.tomsk.LogoposidelkiCommunityYear.IMC;
 import static org.pedcom.profiles.tomsk.LogoposidelkiCommunityYear.LEADER;
@@ -32,6 +33,7 @@ import java.util.Set;
 import java.util.function.UnaryOperator;
 
 import org.junit.jupiter.api.Test;
+import org.pedcom.act.Act;
 import org.pedcom.compliance.ClauseStatus;
 import org.pedcom.compliance.ComplianceReport;
 import org.pedcom.compliance.Finding;
@@ -41,6 +43,7 @@ import org.pedcom.meeting.MeetingId;
 import org.pedcom.meeting.RegistrationSheet;
 import org.pedcom.membership.Appointment;
 import org.pedcom.membership.CommunityRole;
+import org.pedcom.organisation.Body;
 import org.pedcom.people.Position;
 import org.pedcom.people.WorkerId;
 import org.pedcom.record.CommunityRecord;
@@ -131,8 +134,8 @@ class LogoposidelkiComplianceTest {
                 .appointment(new Appointment(LEADER, CommunityRole.LEADER, CREATED_ON,
                         Optional.of(LocalDate.of(2025, 3, 31)), Optional.of(departmentOrderAppointingLeader())))
                 .appointment(leaderAppointment(WorkerId.of("w-0688"), LocalDate.of(2025, 4, 1),
-                        org.pedcom.act.Act.order("233-р", LocalDate.of(2025, 3, 28),
-                                org.pedcom.organisation.Body.headOf(LogoposidelkiCommunityYear.DEPARTMENT),
+                        Act.order("233-р", LocalDate.of(2025, 3, 28),
+                                Body.headOf(DEPARTMENT),
                                 "О смене руководителя ШПО «Логопосиделки»")))
                 .build();
 
