@@ -1,5 +1,7 @@
 package org.pedcom.profiles.yaya;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import java.time.LocalDate;
 import java.time.Period;
 import java.util.ArrayList;
@@ -14,6 +16,7 @@ import org.pedcom.calendar.SchoolYear;
 import org.pedcom.community.Community;
 import org.pedcom.compliance.Compliance;
 import org.pedcom.compliance.ComplianceReport;
+import org.pedcom.compliance.Finding;
 import org.pedcom.community.CommunityId;
 import org.pedcom.community.CommunityKind;
 import org.pedcom.community.Termination;
@@ -123,6 +126,17 @@ final class YayaOsmpCommunityYear {
 
     static ComplianceReport judged(CommunityRecord record, Map<String, String> settings) {
         return Compliance.evaluate(record, profile(settings), JUDGED_ON);
+    }
+
+    /** The one violation of the report; fails if there is none or more than one. */
+    static Finding theOnlyViolation(ComplianceReport report) {
+        assertThat(report.violations()).as("violations").hasSize(1);
+        return report.violations().get(0);
+    }
+
+    /** The stable ids of the clauses a finding cites, first cited first. */
+    static List<String> clauseIds(Finding finding) {
+        return finding.clauses().stream().map(c -> c.id().value()).toList();
     }
 
     /** The year as the regulation wants it. */
@@ -309,7 +323,7 @@ final class YayaOsmpCommunityYear {
         private PedagogicalWorker leader = deputyHeadWithFirstCategory();
         private PedagogicalWorker coLeader = methodistOfTheCentre();
         private Act leaderAppointment = APPOINTMENT_ORDER;
-        private boolean coLeaderAppointed = true;
+        private Optional<Act> coLeaderAppointment = Optional.of(APPOINTMENT_ORDER);
         private StatusGrant status = statusFor(Period.ofYears(2));
         private Optional<Plan> plan = Optional.of(plan2024(approvedByTheCouncil(), publishedInTheAuthorityPlanAndOnTheCentreSite()));
         private final List<Document> documents = new ArrayList<>(applicationPackage());
@@ -336,8 +350,13 @@ final class YayaOsmpCommunityYear {
             return this;
         }
 
+        Year coLeaderAppointedBy(Act value) {
+            coLeaderAppointment = Optional.of(value);
+            return this;
+        }
+
         Year withoutCoLeader() {
-            coLeaderAppointed = false;
+            coLeaderAppointment = Optional.empty();
             return this;
         }
 
@@ -399,9 +418,7 @@ final class YayaOsmpCommunityYear {
                     .appointment(Appointment.byAct(LEADER, CommunityRole.LEADER, leaderAppointment))
                     .statusGrant(status);
             otherWorkers().forEach(record::worker);
-            if (coLeaderAppointed) {
-                record.appointment(Appointment.byAct(CO_LEADER, CommunityRole.CO_LEADER, APPOINTMENT_ORDER));
-            }
+            coLeaderAppointment.ifPresent(act -> record.appointment(Appointment.byAct(CO_LEADER, CommunityRole.CO_LEADER, act)));
             plan.ifPresent(record::plan);
             documents.forEach(record::document);
             meetings.forEach(record::meeting);
