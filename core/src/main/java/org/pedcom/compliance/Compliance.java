@@ -14,6 +14,7 @@ import org.pedcom.rule.AnnualCompositionOrder;
 import org.pedcom.rule.AnnualReportRequired;
 import org.pedcom.rule.AppointmentByAct;
 import org.pedcom.rule.CreationByAct;
+import org.pedcom.rule.HostOrganisation;
 import org.pedcom.rule.MeetingDocuments;
 import org.pedcom.rule.MeetingFrequency;
 import org.pedcom.rule.MembershipBasisRequired;
@@ -109,6 +110,8 @@ public final class Compliance {
             StatusJudges.status(j, r);
         } else if (requirement instanceof TerminationReasons r) {
             StatusJudges.termination(j, r);
+        } else if (requirement instanceof HostOrganisation r) {
+            OrganisationJudges.host(j, r);
         } else {
             throw new IllegalStateException("no judge for " + requirement.getClass().getName());
         }

@@ -10,7 +10,8 @@ package org.pedcom.rule;
  */
 public sealed interface Requirement permits MeetingFrequency, RoleEligibility, AppointmentByAct, CreationByAct,
         PlanApproval, SubmissionDeadline, ProtocolContent, MeetingDocuments, RequiredDocument,
-        MembershipBasisRequired, AnnualCompositionOrder, StatusTerm, TerminationReasons, AnnualReportRequired {
+        MembershipBasisRequired, AnnualCompositionOrder, StatusTerm, TerminationReasons, AnnualReportRequired,
+        HostOrganisation {
 
     /** A stable lower-case name of the kind, used in JSON and in the clause tables. */
     String kindCode();
