@@ -25,6 +25,7 @@ import java.util.List;
 import java.util.Optional;
 
 import org.junit.jupiter.api.Test;
+import org.pedcom.compliance.ClauseStatus;
 import org.pedcom.compliance.Compliance;
 import org.pedcom.compliance.ComplianceReport;
 import org.pedcom.compliance.Finding;
@@ -37,7 +38,7 @@ import org.pedcom.people.QualificationCategory;
 import org.pedcom.people.Qualifications;
 import org.pedcom.record.CommunityRecord;
 import org.pedcom.regulation.ClauseId;
-import org.pedcom.compliance.ClauseStatus;
+import org.pedcom.report.AnnualReport;
 
 /** The edges of the deadlines and periods the regulation sets. */
 class RybnovskyPpsBoundariesTest {
@@ -92,7 +93,7 @@ class RybnovskyPpsBoundariesTest {
     @Test
     void rejectsReportCompiledOnFirstSeptember() {
         CommunityRecord record = edit(aCompliantCommunityYear(), r -> r.reports.replaceAll(rep ->
-                new org.pedcom.report.AnnualReport(rep.schoolYear(), LocalDate.of(2025, 9, 1), rep.form(),
+                new AnnualReport(rep.schoolYear(), LocalDate.of(2025, 9, 1), rep.form(),
                         rep.indicators(), rep.presentedAt())));
 
         theOnlyViolation(judge(record), "annual-report", "4.8");

@@ -1,6 +1,7 @@
 package org.pedcom.profiles.rybnovsky;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 import static org.pedcom.profiles.rybnovsky.RybnovskyCommunityYear.PERSONAL_NAMES;
 import static org.pedcom.profiles.rybnovsky.RybnovskyCommunityYear.aCompliantCommunityYear;
 import static org.pedcom.profiles.rybnovsky.RybnovskyCommunityYear.edit;
@@ -18,16 +19,18 @@ import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import org.pedcom.compliance.ClauseStatus;
 import org.pedcom.compliance.ComplianceReport;
+import org.pedcom.people.Qualifications;
 import org.pedcom.profile.Edition;
 import org.pedcom.profile.Profile;
 import org.pedcom.profile.ProfileId;
 import org.pedcom.profile.ProfileParameter;
 import org.pedcom.profile.registry.Profiles;
 import org.pedcom.profile.spi.ProfileProvider;
+import org.pedcom.record.CommunityRecord;
 import org.pedcom.regulation.Clause;
 import org.pedcom.regulation.ClauseId;
-import org.pedcom.record.CommunityRecord;
 import org.pedcom.rule.Rule;
+import org.pedcom.rule.Severity;
 
 /** The provider, the edition and its clause table as a whole. */
 class RybnovskyPpsProfileTest {
@@ -65,9 +68,9 @@ class RybnovskyPpsProfileTest {
         List<ProfileParameter> parameters = new RybnovskyPpsProfileProvider().parameters();
 
         assertThat(parameters).extracting(ProfileParameter::name, ProfileParameter::defaultValue).containsExactly(
-                org.assertj.core.groups.Tuple.tuple("experience-applies-to", "teacher-only"),
-                org.assertj.core.groups.Tuple.tuple("composition-order-due", "september-15"),
-                org.assertj.core.groups.Tuple.tuple("submission-deadline", "august-31"));
+                tuple("experience-applies-to", "teacher-only"),
+                tuple("composition-order-due", "september-15"),
+                tuple("submission-deadline", "august-31"));
         assertThat(judge(aCompliantCommunityYear()).settings()).containsOnlyKeys(
                 "experience-applies-to", "composition-order-due", "submission-deadline");
     }
@@ -83,6 +86,8 @@ class RybnovskyPpsProfileTest {
                     .isTrue();
         }
         assertThat(EDITION.uncitedClauses()).allSatisfy(c -> assertThat(c.notCheckable()).isPresent());
+        assertThat(EDITION.clauses()).hasSize(38);
+        assertThat(EDITION.uncitedClauses()).hasSize(27);
     }
 
     @Test
@@ -122,7 +127,7 @@ class RybnovskyPpsProfileTest {
                 "plan-drafted-by-leader", "protocols-signed-by-leader", "sessions-per-half-year", "session-protocol",
                 "protocol-content", "plan-approved-by-rimk", "annual-report", "annual-report-submitted",
                 "preliminary-plan-submitted");
-        assertThat(EDITION.rules()).filteredOn(r -> r.severity() != org.pedcom.rule.Severity.VIOLATION)
+        assertThat(EDITION.rules()).filteredOn(r -> r.severity() != Severity.VIOLATION)
                 .extracting(Rule::id).extracting(Object::toString).containsExactly("protocols-signed-by-leader");
     }
 
@@ -138,7 +143,7 @@ class RybnovskyPpsProfileTest {
     @Test
     void findingsNameWorkersByIdOnlyNeverByName() {
         CommunityRecord broken = edit(aCompliantCommunityYear(), r -> {
-            r.replaceWorker(RybnovskyCommunityYear.aLeader(org.pedcom.people.Qualifications.none()));
+            r.replaceWorker(RybnovskyCommunityYear.aLeader(Qualifications.none()));
             r.compositionOrders.clear();
             r.meetings.clear();
             r.reports.clear();

@@ -33,6 +33,7 @@ import java.util.Optional;
 import java.util.Set;
 
 import org.junit.jupiter.api.Test;
+import org.pedcom.community.Community;
 import org.pedcom.community.Termination;
 import org.pedcom.community.TerminationReason;
 import org.pedcom.compliance.ComplianceReport;
@@ -88,7 +89,7 @@ class RybnovskyPpsRulesTest {
 
     @Test
     void rejectsCommunityCreatedByOrderOfRimkInsteadOfTheEducationDepartment() {
-        CommunityRecord record = edit(aCompliantCommunityYear(), r -> r.community = new org.pedcom.community.Community(
+        CommunityRecord record = edit(aCompliantCommunityYear(), r -> r.community = new Community(
                 r.community.id(), r.community.kind(), r.community.name(), r.community.host(), r.community.createdOn(),
                 Optional.of(orderOfRimk("9", CREATION_ORDER.date(), CREATION_ORDER.title())), r.community.form(),
                 r.community.directions(), Optional.empty()));
