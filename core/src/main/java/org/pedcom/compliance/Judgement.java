@@ -181,7 +181,7 @@ final class Judgement {
         String issuer = act.issuer().kind().russianName() + " «" + record.organisation(act.issuer().organisation())
                 .map(Organisation::name).orElse(act.issuer().organisation().value()) + "»";
         return Optional.of(LocalizedText.of(
-                act.citation() + " издан: " + issuer + "; требуется: " + describe(requirement),
+                act.citation() + " — орган: " + issuer + "; требуется: " + describe(requirement),
                 act.citation() + " was issued by " + act.issuer().kind() + " of '" + act.issuer().organisation()
                         + "'; required: " + requirement.kinds() + " of " + requirement.body() + " of " + scopeEn(requirement.organisation())));
     }

@@ -218,7 +218,7 @@ final class PeopleJudges {
                 CompositionOrder o = order.get();
                 j.mismatch(r.act(), o.act()).ifPresent(problems::add);
                 if (o.act().date().isAfter(due)) {
-                    problems.add(LocalizedText.of(o.act().citation() + " издан позже срока " + Judgement.ru(due),
+                    problems.add(LocalizedText.of(o.act().citation() + " — позже срока " + Judgement.ru(due),
                             o.act().citation() + " was issued after the deadline " + due));
                 }
                 LocalDate checkOn = due.isAfter(j.asOf) ? j.asOf : due;

@@ -152,7 +152,7 @@ class PeopleRulesTest {
         assertThat(judge(aCommunityCreatedOn(CREATED), byHost, LocalDate.of(2024, 9, 1)).violations()).isEmpty();
         assertThat(judge(aCommunityCreatedOn(CREATED), byCentre, LocalDate.of(2024, 9, 1)).violations()).singleElement()
                 .satisfies(f -> {
-                    assertThat(f.message().ru()).contains("приказ № 1-к от 30.08.2024 издан: руководитель «МОКУ");
+                    assertThat(f.message().ru()).contains("приказ № 1-к от 30.08.2024 — орган: руководитель «МОКУ");
                     assertThat(f.evidence().acts()).containsExactly("приказ № 1-к от 30.08.2024");
                 });
     }

@@ -125,6 +125,6 @@ class StatusRulesTest {
                 Optional.of(ActRequirement.orderOfHead(CENTRE)));
 
         assertThat(judge(endedFor(TerminationReason.REORGANISED), byOrderOfCentre, LocalDate.of(2025, 6, 1)).violations())
-                .singleElement().satisfies(f -> assertThat(f.message().ru()).contains("приказ № 40 от 31.05.2025 издан"));
+                .singleElement().satisfies(f -> assertThat(f.message().ru()).contains("приказ № 40 от 31.05.2025 — орган: руководитель"));
     }
 }

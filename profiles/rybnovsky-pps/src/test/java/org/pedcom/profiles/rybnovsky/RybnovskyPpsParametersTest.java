@@ -100,7 +100,7 @@ class RybnovskyPpsParametersTest {
         CommunityRecord record = withListOrderFor2024On(LocalDate.of(2024, 10, 21));
 
         Finding late = theOnlyViolation(judge(record), "annual-list-order", "1.3");
-        assertThat(late.message().ru()).contains("издан позже срока 15.09.2024");
+        assertThat(late.message().ru()).contains("позже срока 15.09.2024");
         assertThat(Compliance.evaluate(record, profile(COMPOSITION_ORDER_DUE, END_OF_SCHOOL_YEAR), JUDGED_ON).findings())
                 .isEmpty();
     }

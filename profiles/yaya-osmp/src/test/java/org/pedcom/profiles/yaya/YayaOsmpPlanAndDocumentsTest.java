@@ -47,7 +47,7 @@ class YayaOsmpPlanAndDocumentsTest {
                 publishedInTheAuthorityPlanAndOnTheCentreSite()))).build()));
 
         assertThat(f.rule().value()).isEqualTo("plan-approval");
-        assertThat(f.message().ru()).contains("методический совет");
+        assertThat(f.message().ru()).contains("требуется: протокол или решение методического совета");
     }
 
     @Test

@@ -44,7 +44,7 @@ class YayaOsmpStatusTest {
         assertThat(f.rule().value()).isEqualTo("status-term");
         assertThat(f.clauseNumber()).isEqualTo("3.1");
         assertThat(clauseIds(f)).containsExactly("p3-1", "p3-3", "p3-7");
-        assertThat(f.message().ru()).contains("методический совет");
+        assertThat(f.message().ru()).contains("требуется: протокол или решение методического совета");
     }
 
     @Test
