@@ -9,6 +9,7 @@ import java.util.Optional;
 import java.util.function.Function;
 
 import org.pedcom.act.Act;
+import org.pedcom.calendar.DateRange;
 import org.pedcom.calendar.SchoolCalendar;
 import org.pedcom.calendar.SchoolYear;
 import org.pedcom.community.Community;
@@ -85,6 +86,14 @@ final class Judgement {
 
     boolean inForceOnAsOf() {
         return inForceOnAsOf;
+    }
+
+    /**
+     * The part of {@code range} that lies within this edition's days, if any: a state that began before the edition
+     * came into force (a role vacant since the community's creation) is this edition's business from its first day.
+     */
+    Optional<DateRange> withinEdition(DateRange range) {
+        return range.intersection(DateRange.of(windowStart, windowEnd.orElse(LocalDate.MAX)));
     }
 
     /** The last day the community's life is judged up to: the date of judgement or the termination, if earlier. */

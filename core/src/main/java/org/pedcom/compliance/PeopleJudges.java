@@ -90,6 +90,13 @@ final class PeopleJudges {
         if (!cursor.isAfter(horizon)) {
             gaps.add(DateRange.of(cursor, horizon));
         }
+        Optional<DateRange> lived = j.withinEdition(DateRange.of(j.community.createdOn(), horizon));
+        if (lived.isEmpty()) {
+            return;
+        }
+        // A vacancy is judged for the days this edition was in force, so one that began before the edition (for
+        // example since the creation of an older community) is neither lost nor blamed on days no edition covered.
+        gaps = gaps.stream().map(j::withinEdition).flatMap(Optional::stream).toList();
         String role = r.role().russianName();
         for (DateRange gap : gaps) {
             if (j.classify(gap.start()) == Judgement.Due.JUDGE) {
@@ -100,7 +107,7 @@ final class PeopleJudges {
                         Evidence.none(), Optional.empty());
             }
         }
-        if (gaps.isEmpty() && j.classify(j.community.createdOn()) == Judgement.Due.JUDGE) {
+        if (gaps.isEmpty() && j.classify(lived.get().start()) == Judgement.Due.JUDGE) {
             j.pass();
         }
     }
