@@ -220,6 +220,16 @@ final class SobolevskayaCommunityYear {
             return this;
         }
 
+        /** Drops the meetings of {@code month}, and the plan reviews held at them, which would point nowhere. */
+        Parts dropMeetingsIn(Month month) {
+            Set<MeetingId> dropped = new java.util.HashSet<>();
+            meetings.removeIf(m -> m.date().getMonth() == month && dropped.add(m.id()));
+            plans.replaceAll(plan -> new Plan(plan.schoolYear(), plan.kind(), plan.author(), plan.items(),
+                    plan.steps().stream().filter(s -> !(s instanceof PlanStep.Reviewed r && dropped.contains(r.meeting())))
+                            .toList(), plan.publications()));
+            return this;
+        }
+
         Parts replaceMeeting(MeetingId id, Meeting by) {
             meetings.replaceAll(m -> m.id().equals(id) ? by : m);
             return this;
