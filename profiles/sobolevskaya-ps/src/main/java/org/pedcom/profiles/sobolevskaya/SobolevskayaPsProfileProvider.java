@@ -164,7 +164,8 @@ public final class SobolevskayaPsProfileProvider implements ProfileProvider {
                         new CreationByAct(ActRequirement.orderOfHead(OrganisationScope.host())));
 
         text.clause("p2-1-leader", "2.1 (абз. 2)", "Руководителем ПС назначается учитель из группы ПС.")
-                .interpreted("Руководитель — работник в должности «учитель», участник ПС на дату назначения и на дату "
+                .interpreted("Руководитель — работник в должности «учитель» (учитель-логопед и учитель-дефектолог — иные "
+                        + "должности номенклатуры), участник ПС на дату назначения и на дату "
                         + "проверки; роль должна быть занята всё время существования ПС. «Назначается» не называет акт: "
                         + "параметр leader-appointment-act (по умолчанию назначение без приказа директора — предупреждение).")
                 .requires("leader-teacher-from-group", RoleEligibility.of(CommunityRole.LEADER, true,
