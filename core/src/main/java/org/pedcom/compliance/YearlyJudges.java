@@ -10,6 +10,7 @@ import org.pedcom.calendar.SchoolYear;
 import org.pedcom.documentation.Document;
 import org.pedcom.membership.CommunityRole;
 import org.pedcom.plan.Plan;
+import org.pedcom.plan.PlanItem;
 import org.pedcom.plan.PlanKind;
 import org.pedcom.plan.PlanStep;
 import org.pedcom.plan.PublicationChannel;
@@ -80,12 +81,33 @@ final class YearlyJudges {
                 problems.add(LocalizedText.of("план не опубликован: " + channelRu(channel), "the plan is not published: " + channel));
             }
         }
+        if (r.itemsComplete()) {
+            problems.addAll(itemProblems(plan));
+        }
         if (r.draftedByLeader()) {
             LocalDate on = plan.steps().isEmpty() ? due : plan.steps().get(0).on();
             boolean byLeader = plan.author().map(a -> j.record.holdersOn(CommunityRole.LEADER, on).contains(a)).orElse(false);
             if (!byLeader) {
                 problems.add(LocalizedText.of("автор плана не является руководителем сообщества на " + Judgement.ru(on),
                         "the plan's author was not the community's leader on " + on));
+            }
+        }
+        return problems;
+    }
+
+    /** Every task needs its events; an empty plan has no tasks at all. */
+    private static List<LocalizedText> itemProblems(Plan plan) {
+        if (plan.items().isEmpty()) {
+            return List.of(LocalizedText.of("в плане на " + plan.schoolYear() + " не определены задачи и мероприятия",
+                    "the plan for " + plan.schoolYear() + " lists no task"));
+        }
+        List<LocalizedText> problems = new ArrayList<>();
+        for (int i = 0; i < plan.items().size(); i++) {
+            PlanItem item = plan.items().get(i);
+            if (item.events().isEmpty()) {
+                problems.add(LocalizedText.of("в плане на " + plan.schoolYear() + " под задачу " + (i + 1) + " «"
+                                + item.task() + "» не запланировано ни одного мероприятия",
+                        "the plan for " + plan.schoolYear() + " lists no event under task " + (i + 1)));
             }
         }
         return problems;
