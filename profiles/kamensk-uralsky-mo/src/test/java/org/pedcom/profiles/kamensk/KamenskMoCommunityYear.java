@@ -76,7 +76,7 @@ import org.pedcom.rule.Severity;
  * <p>{@link #aCompliantCommunityYear()} complies with every rule; tests derive violating variants from
  * {@link #draft()}, changing one thing.
  */
-final class KamenskMoCommunityYear {
+public final class KamenskMoCommunityYear {
 
     static final Territory TERRITORY = Territory.of("Свердловская область", "Каменск-Уральский городской округ");
     static final OrganisationId CPMSS = OrganisationId.of("cpmss-ku");
@@ -156,7 +156,7 @@ final class KamenskMoCommunityYear {
 
     // ---- the compliant year -----------------------------------------------------------------------------------
 
-    static CommunityRecord aCompliantCommunityYear() {
+    public static CommunityRecord aCompliantCommunityYear() {
         return draft().build();
     }
 

@@ -71,7 +71,7 @@ import org.pedcom.rule.RuleId;
  * demand — plus the start of 2025/2026 (list order, plan approved by 15 September), because a judgement on
  * 20 September 2025 already covers those deadlines. Variants are derived with {@link #edit}.
  */
-final class RybnovskyCommunityYear {
+public final class RybnovskyCommunityYear {
 
     static final LocalDate JUDGED_ON = LocalDate.of(2025, 9, 20);
     static final String CITATION_4_7 = "п. 4.7 Положения о ППС, утв. приказом № 39/1 от 23.03.2020";
@@ -163,7 +163,7 @@ final class RybnovskyCommunityYear {
     }
 
     /** 2024/2025 as the regulation wants it, with the start of 2025/2026. */
-    static CommunityRecord aCompliantCommunityYear() {
+    public static CommunityRecord aCompliantCommunityYear() {
         Community community = new Community(CommunityId.of("pps-chitgram-2024"), CommunityKind.PPS,
                 "ППС руководителей и педагогов «Читательская грамотность: от диагностики к результату»", RIMK,
                 CREATED_ON, Optional.of(CREATION_ORDER), Optional.empty(),

@@ -60,7 +60,7 @@ import org.pedcom.report.AnnualReport;
  * tasks, a schedule of sessions, a session with agenda, protocol and registration every month from September to
  * May, the regulation in its documentation and a report for the final pedagogical council.
  */
-final class SobolevskayaCommunityYear {
+public final class SobolevskayaCommunityYear {
 
     static final OrganisationId SCHOOL = OrganisationId.of("sobolevskaya-sosh");
     static final WorkerId LEADER = WorkerId.of("w-101");
@@ -84,7 +84,7 @@ final class SobolevskayaCommunityYear {
     }
 
     /** School year 2024/2025, created on 1 September 2024 by «приказ № 12-од от 30.08.2024». */
-    static CommunityRecord aCompliantCommunityYear() {
+    public static CommunityRecord aCompliantCommunityYear() {
         return aCompliantCommunityYear(2024);
     }
 

@@ -66,7 +66,7 @@ import org.pedcom.report.AnnualReport;
  *
  * <p>Variants leave out a {@link Part} with {@link #aCommunityYearWithout(Part...)} and add a changed one back.
  */
-final class LogoposidelkiCommunityYear {
+public final class LogoposidelkiCommunityYear {
 
     static final LocalDate AS_OF = LocalDate.of(2025, 9, 20);
     static final SchoolYear YEAR = SchoolYear.of(2024);
@@ -117,7 +117,7 @@ final class LogoposidelkiCommunityYear {
 
     // --- the year ----------------------------------------------------------------------------------------------
 
-    static CommunityRecord aCompliantCommunityYear() {
+    public static CommunityRecord aCompliantCommunityYear() {
         return aCommunityYearWithout().build();
     }
 

@@ -75,7 +75,7 @@ import org.pedcom.status.StatusGrant;
  * <p>{@link #aCompliantCommunityYear()} meets every rule of the profile; {@link #aYear()} gives the knobs the
  * violating variants turn.
  */
-final class YayaOsmpCommunityYear {
+public final class YayaOsmpCommunityYear {
 
     static final LocalDate JUDGED_ON = LocalDate.of(2025, 9, 15);
     static final LocalDate OPENED_ON = LocalDate.of(2024, 9, 1);
@@ -140,7 +140,7 @@ final class YayaOsmpCommunityYear {
     }
 
     /** The year as the regulation wants it. */
-    static CommunityRecord aCompliantCommunityYear() {
+    public static CommunityRecord aCompliantCommunityYear() {
         return aYear().build();
     }
 
