@@ -96,6 +96,50 @@ final class Judgement {
         return range.intersection(DateRange.of(windowStart, windowEnd.orElse(LocalDate.MAX)));
     }
 
+    /** {@code due}, or the edition's first day if that is later. */
+    LocalDate notBeforeEdition(LocalDate due) {
+        return due.isBefore(windowStart) ? windowStart : due;
+    }
+
+    /**
+     * Judges that {@code covered} leaves no day of the community's life uncovered, for the days of this edition: each
+     * gap fails with {@code gapMessage}, judged on its first day (clipped to the edition, so a state that began before
+     * the edition came into force is neither lost nor blamed on days no edition covered); no gap passes.
+     */
+    void judgeCoverage(List<DateRange> covered, Function<DateRange, LocalizedText> gapMessage, LocalizedText hint,
+                       Evidence evidence) {
+        Optional<DateRange> lived = horizon().isBefore(community.createdOn()) ? Optional.empty()
+                : withinEdition(DateRange.of(community.createdOn(), horizon()));
+        if (lived.isEmpty()) {
+            return;
+        }
+        LocalDate cursor = lived.get().start();
+        List<DateRange> gaps = new ArrayList<>();
+        for (DateRange c : covered.stream().sorted().toList()) {
+            if (cursor.isAfter(lived.get().end())) {
+                break;
+            }
+            if (c.start().isAfter(cursor)) {
+                LocalDate gapEnd = c.start().minusDays(1);
+                gaps.add(DateRange.of(cursor, gapEnd.isAfter(lived.get().end()) ? lived.get().end() : gapEnd));
+            }
+            if (!c.end().isBefore(cursor)) {
+                cursor = c.end().equals(LocalDate.MAX) ? LocalDate.MAX : c.end().plusDays(1);
+            }
+        }
+        if (!cursor.isAfter(lived.get().end())) {
+            gaps.add(DateRange.of(cursor, lived.get().end()));
+        }
+        for (DateRange gap : gaps) {
+            if (classify(gap.start()) == Due.JUDGE) {
+                fail(gapMessage.apply(gap), hint, evidence, Optional.empty());
+            }
+        }
+        if (gaps.isEmpty() && classify(lived.get().start()) == Due.JUDGE) {
+            pass();
+        }
+    }
+
     /** The last day the community's life is judged up to: the date of judgement or the termination, if earlier. */
     LocalDate horizon() {
         return community.termination().map(t -> t.on().isBefore(asOf) ? t.on() : asOf).orElse(asOf);

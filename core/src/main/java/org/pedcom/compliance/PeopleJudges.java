@@ -70,46 +70,14 @@ final class PeopleJudges {
     }
 
     private static void vacancies(Judgement j, RoleEligibility r) {
-        LocalDate horizon = j.horizon();
-        if (horizon.isBefore(j.community.createdOn())) {
-            return;
-        }
-        List<DateRange> held = appointmentsOf(j, r).stream()
-                .map(a -> DateRange.of(a.from(), a.until().orElse(LocalDate.MAX)))
-                .sorted(Comparator.naturalOrder()).toList();
-        LocalDate cursor = j.community.createdOn();
-        List<DateRange> gaps = new ArrayList<>();
-        for (DateRange h : held) {
-            if (h.start().isAfter(cursor) && !cursor.isAfter(horizon)) {
-                gaps.add(DateRange.of(cursor, h.start().isAfter(horizon) ? horizon : h.start().minusDays(1)));
-            }
-            if (!h.end().isBefore(cursor)) {
-                cursor = h.end().equals(LocalDate.MAX) ? LocalDate.MAX : h.end().plusDays(1);
-            }
-        }
-        if (!cursor.isAfter(horizon)) {
-            gaps.add(DateRange.of(cursor, horizon));
-        }
-        Optional<DateRange> lived = j.withinEdition(DateRange.of(j.community.createdOn(), horizon));
-        if (lived.isEmpty()) {
-            return;
-        }
-        // A vacancy is judged for the days this edition was in force, so one that began before the edition (for
-        // example since the creation of an older community) is neither lost nor blamed on days no edition covered.
-        gaps = gaps.stream().map(j::withinEdition).flatMap(Optional::stream).toList();
         String role = r.role().russianName();
-        for (DateRange gap : gaps) {
-            if (j.classify(gap.start()) == Judgement.Due.JUDGE) {
-                j.fail(LocalizedText.of("роль «" + role + "» не занята с " + Judgement.ru(gap.start()) + " по " + Judgement.ru(gap.end()),
-                                "the " + r.role().name().toLowerCase() + " role is vacant from " + gap.start() + " to " + gap.end()),
-                        LocalizedText.of("Назначьте: " + role + " в установленном порядке.", "Appoint the "
-                                + r.role().name().toLowerCase() + " as the regulation prescribes."),
-                        Evidence.none(), Optional.empty());
-            }
-        }
-        if (gaps.isEmpty() && j.classify(lived.get().start()) == Judgement.Due.JUDGE) {
-            j.pass();
-        }
+        String roleEn = r.role().name().toLowerCase();
+        j.judgeCoverage(appointmentsOf(j, r).stream().map(a -> DateRange.of(a.from(), a.until().orElse(LocalDate.MAX))).toList(),
+                gap -> LocalizedText.of("роль «" + role + "» не занята с " + Judgement.ru(gap.start()) + " по " + Judgement.ru(gap.end()),
+                        "the " + roleEn + " role is vacant from " + gap.start() + " to " + gap.end()),
+                LocalizedText.of("Назначьте: " + role + " в установленном порядке.", "Appoint the " + roleEn
+                        + " as the regulation prescribes."),
+                Evidence.none());
     }
 
     private static LocalizedText hint(RoleEligibility r) {

@@ -3,7 +3,6 @@ package org.pedcom.compliance;
 import java.time.LocalDate;
 import java.time.Period;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 
@@ -46,7 +45,7 @@ final class StatusJudges {
             judgeExtensions(j, r, g);
         }
         if (r.required()) {
-            unstatused(j, r);
+            unstatused(j);
         }
         if (j.inForceOnAsOf() && j.community.existsOn(j.asOf)) {
             j.record.statusGrants().stream().filter(g -> g.validity().contains(j.asOf)).findFirst().ifPresent(g ->
@@ -80,38 +79,13 @@ final class StatusJudges {
     }
 
     /** Days the community worked without a status in force. */
-    private static void unstatused(Judgement j, StatusTerm r) {
-        LocalDate horizon = j.horizon();
-        if (horizon.isBefore(j.community.createdOn())) {
-            return;
-        }
-        List<DateRange> covered = j.record.statusGrants().stream().map(StatusGrant::validity)
-                .sorted(Comparator.naturalOrder()).toList();
-        LocalDate cursor = j.community.createdOn();
-        List<DateRange> gaps = new ArrayList<>();
-        for (DateRange c : covered) {
-            if (c.start().isAfter(cursor) && !cursor.isAfter(horizon)) {
-                gaps.add(DateRange.of(cursor, c.start().isAfter(horizon) ? horizon : c.start().minusDays(1)));
-            }
-            if (!c.end().isBefore(cursor)) {
-                cursor = c.end().plusDays(1);
-            }
-        }
-        if (!cursor.isAfter(horizon)) {
-            gaps.add(DateRange.of(cursor, horizon));
-        }
-        for (DateRange gap : gaps) {
-            if (j.classify(gap.start()) == Judgement.Due.JUDGE) {
-                j.fail(LocalizedText.of("деятельность без действующего статуса с " + Judgement.ru(gap.start()) + " по " + Judgement.ru(gap.end()),
-                                "activity without a status in force from " + gap.start() + " to " + gap.end()),
-                        LocalizedText.of("Продлите статус решением в пределах допустимого срока или прекратите деятельность "
-                                + "(завершение сроков деятельности).", "Extend the status within the limit or end the activity."),
-                        Evidence.ofActs(j.record.statusGrants().stream().flatMap(g -> acts(g).stream()).toList()), Optional.empty());
-            }
-        }
-        if (gaps.isEmpty() && j.classify(j.community.createdOn()) == Judgement.Due.JUDGE) {
-            j.pass();
-        }
+    private static void unstatused(Judgement j) {
+        j.judgeCoverage(j.record.statusGrants().stream().map(StatusGrant::validity).toList(),
+                gap -> LocalizedText.of("деятельность без действующего статуса с " + Judgement.ru(gap.start()) + " по "
+                        + Judgement.ru(gap.end()), "activity without a status in force from " + gap.start() + " to " + gap.end()),
+                LocalizedText.of("Продлите статус решением в пределах допустимого срока или прекратите деятельность "
+                        + "(завершение сроков деятельности).", "Extend the status within the limit or end the activity."),
+                Evidence.ofActs(j.record.statusGrants().stream().flatMap(g -> acts(g).stream()).toList()));
     }
 
     private static List<String> acts(StatusGrant g) {

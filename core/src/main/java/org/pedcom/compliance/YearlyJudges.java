@@ -152,7 +152,8 @@ final class YearlyJudges {
         if (r.scope() == DocumentScope.STANDING) {
             SchoolYear first = SchoolYear.containing(j.community.createdOn());
             LocalDate due = j.owes(first, r.due().dateFor(first)) ? r.due().dateFor(first) : r.due().dateFor(first.next());
-            judgeDocuments(j, r, ofKind, due, Optional.empty());
+            // a community older than the edition owes its standing documents under the edition from its first day
+            judgeDocuments(j, r, ofKind, j.notBeforeEdition(due), Optional.empty());
             return;
         }
         for (SchoolYear year : j.yearsDue(r.due()::dateFor)) {

@@ -18,6 +18,7 @@ import org.pedcom.community.Community;
 import org.pedcom.community.Termination;
 import org.pedcom.community.TerminationReason;
 import org.pedcom.organisation.BodyKind;
+import org.pedcom.profile.Profile;
 import org.pedcom.organisation.OrganisationKind;
 import org.pedcom.record.CommunityRecord;
 import org.pedcom.regulation.ClauseId;
@@ -83,6 +84,21 @@ class StatusRulesTest {
         assertThat(judge(site, ONE_TO_TWO_YEARS, LocalDate.of(2025, 8, 31)).violations()).as("last day of the status").isEmpty();
         assertThat(judge(site, ONE_TO_TWO_YEARS, LocalDate.of(2025, 9, 1)).violations()).singleElement()
                 .satisfies(f -> assertThat(f.message().ru()).contains("без действующего статуса с 01.09.2025 по 01.09.2025"));
+    }
+
+    @Test
+    void aLapseThatBeganBeforeANewEditionIsJudgedFromItsFirstDay() {
+        Profile twoEditions = EngineFixtures.aProfileBuilder()
+                .clause("p3-3", "3.3", "Статус присваивается на срок от одного до двух лет.").requires("status", ONE_TO_TWO_YEARS)
+                .edition("2026-01-01", LocalDate.of(2026, 1, 1), "утв. приказом № 2 от 20.12.2025")
+                .clause("p3-3", "3.3", "Статус присваивается на срок от одного до двух лет.").requires("status", ONE_TO_TWO_YEARS)
+                .build();
+
+        ComplianceReport report = Compliance.evaluate(aSiteWith(aGrant(Period.ofYears(2))).build(), twoEditions, LocalDate.of(2026, 2, 1));
+
+        assertThat(report.violations()).extracting(f -> f.edition() + " " + f.message().ru()).containsExactly(
+                "2020-01-01 деятельность без действующего статуса с 01.09.2025 по 31.12.2025",
+                "2026-01-01 деятельность без действующего статуса с 01.01.2026 по 01.02.2026");
     }
 
     @Test

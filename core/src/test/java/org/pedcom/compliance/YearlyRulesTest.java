@@ -228,6 +228,21 @@ class YearlyRulesTest {
     }
 
     @Test
+    void aCommunityOlderThanTheEditionOwesItsStandingDocumentsFromTheEditionsFirstDay() {
+        org.pedcom.profile.Profile since2025 = org.pedcom.profile.Profile.builder("late").title("Положение").citedAs("Положения")
+                .issuedBy("ЦПМСС").edition("2025-01-01", LocalDate.of(2025, 1, 1), "утв. приказом № 3 от 01.01.2025")
+                .clause("p9-4", "9.4", "Банк данных (в электронном виде) о педагогах МО.")
+                .requires("data-bank", RequiredDocument.standing(DocumentKind.TEACHER_DATA_BANK, Deadline.on(MonthDay.of(10, 1))))
+                .build();
+
+        ComplianceReport report = Compliance.evaluate(aCommunityCreatedOn(LocalDate.of(2019, 8, 30)).build(), since2025,
+                LocalDate.of(2025, 1, 10));
+
+        assertThat(report.violations()).singleElement()
+                .satisfies(f -> assertThat(f.message().ru()).contains("нет документа «банк данных о педагогах» к 01.01.2025"));
+    }
+
+    @Test
     void requiresTheAnnualReportWithEveryIndicator() {
         AnnualReportRequired withIndicators = new AnnualReportRequired(Deadline.endOfSchoolYear(),
                 Set.of("diagnosed-teachers", "improved-teachers"), Optional.of(DocumentForm.ELECTRONIC));
