@@ -17,9 +17,16 @@ final class OrganisationJudges {
     private OrganisationJudges() {
     }
 
-    /** The host is judged as it is recorded: the record keeps no history of an organisation's kind or levels. */
+    /**
+     * The host is judged as it is recorded (the record keeps no history of an organisation's kind or levels), on the
+     * community's first day under each edition: a community older than the edition is judged from the edition's first
+     * day, not skipped.
+     */
     static void host(Judgement j, HostOrganisation r) {
-        LocalDate created = j.community.createdOn();
+        LocalDate due = j.notBeforeEdition(j.community.createdOn());
+        if (!j.community.existsOn(due)) {
+            return;
+        }
         // The record guarantees that the host resolves (CommunityRecord's reference check).
         Organisation host = j.record.organisation(j.community.host()).orElseThrow();
         List<LocalizedText> problems = new ArrayList<>();
@@ -33,9 +40,9 @@ final class OrganisationJudges {
                             + r.anyOfLevels().stream().sorted().map(OrganisationJudges::levelRu).toList(),
                     "the host '" + host.id() + "' implements none of " + r.anyOfLevels().stream().sorted().toList()));
         }
-        j.judge(created, problems, LocalizedText.of(
-                        "Статус может быть присвоен только организации, отвечающей требованиям пункта; проверьте сведения "
-                                + "об организации-базе (вид, реализуемые программы).",
+        j.judge(due, problems, LocalizedText.of(
+                        "Сообщество может действовать только на базе организации, отвечающей требованиям пункта; проверьте "
+                                + "сведения об организации-базе (вид, реализуемые программы).",
                         "Only an organisation meeting the clause may host the community; check the host's kind and programmes."),
                 LocalizedText.of("Подтвердить соответствие организации-базы", "Confirm the host organisation qualifies"),
                 Evidence.none(), Optional.empty());

@@ -1,0 +1,30 @@
+package org.pedcom.samples.cli;
+
+import java.nio.file.NoSuchFileException;
+import java.time.format.DateTimeParseException;
+
+/** Turns what went wrong into the one line a user reads, in Russian and English. */
+final class BadInput extends RuntimeException {
+
+    private static final long serialVersionUID = 1L;
+
+    BadInput(String message) {
+        super(message);
+    }
+
+    static String describe(Exception e) {
+        if (e instanceof BadInput) {
+            return "Ошибка: " + e.getMessage();
+        }
+        if (e instanceof NoSuchFileException) {
+            return "Ошибка: файл не найден / file not found: " + e.getMessage();
+        }
+        if (e instanceof DateTimeParseException p) {
+            return "Ошибка: недопустимая дата «" + p.getParsedString() + "» / impossible date '" + p.getParsedString() + "'";
+        }
+        if (e instanceof IllegalArgumentException || e instanceof IllegalStateException) {
+            return "Ошибка: " + e.getMessage();
+        }
+        return "Ошибка: " + e.getClass().getSimpleName() + ": " + e.getMessage();
+    }
+}
