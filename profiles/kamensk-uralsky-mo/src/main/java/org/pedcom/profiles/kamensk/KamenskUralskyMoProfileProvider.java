@@ -14,6 +14,7 @@ import org.pedcom.documentation.DocumentKind;
 import org.pedcom.meeting.EventForm;
 import org.pedcom.membership.CommunityRole;
 import org.pedcom.membership.MembershipBasis;
+import org.pedcom.organisation.OrganisationKind;
 import org.pedcom.people.AdministrativeRole;
 import org.pedcom.profile.Profile;
 import org.pedcom.profile.ProfileId;
@@ -26,6 +27,7 @@ import org.pedcom.rule.AnnualCompositionOrder;
 import org.pedcom.rule.AnnualReportRequired;
 import org.pedcom.rule.Deadline;
 import org.pedcom.rule.Eligibility;
+import org.pedcom.rule.HostOrganisation;
 import org.pedcom.rule.ItemOutcome;
 import org.pedcom.rule.MeetingDocuments;
 import org.pedcom.rule.MeetingFrequency;
@@ -135,8 +137,11 @@ public final class KamenskUralskyMoProfileProvider implements ProfileProvider {
                         + "психолого-педагогическую помощь участникам образовательного процесса, образовательных организаций "
                         + "Каменск-Уральского городского округа (далее - МО) функционирует на базе муниципального бюджетного "
                         + "учреждения «Центр психолого-медико-социального сопровождения» (далее ЦПМСС).")
-                .notCheckable("Констатация: организация-база сообщества (Community.host) — ЦПМСС. Правил не порождает; "
-                        + "в правилах пп. 1.3, 5.1, 5.3 «ЦПМСС» читается как организация-база сообщества.")
+                .interpreted("Организация-база сообщества (Community.host) должна быть центром психолого-педагогической, "
+                        + "медицинской и социальной помощи (OrganisationKind.SUPPORT_CENTRE), т. е. ЦПМСС; на этом держатся "
+                        + "правила пп. 1.3, 5.1, 5.3, где «ЦПМСС» читается как организация-база. Ядро проверяет организацию-базу "
+                        + "один раз, в день создания сообщества: у МО, созданного до 02.09.2024, этот пункт не проверяется.")
+                .requires("host-is-cpmss", HostOrganisation.ofKind(OrganisationKind.SUPPORT_CENTRE))
                 .clause("p1-2", "1.2", "Методическое объединение в своей деятельности руководствуется Конвенцией о правах "
                         + "ребёнка, законами Российской Федерации, решениями Правительства РФ, Министерства образования и "
                         + "молодежной политики Свердловской области, Управления образования Каменск-Уральского городского "

@@ -96,9 +96,9 @@ class KamenskUralskyMoProfileTest {
     }
 
     @Test
-    void theRulesAreTheDocumentedThirteen() {
+    void theRulesAreTheDocumentedFourteen() {
         assertThat(edition.rules()).extracting(r -> r.id().value()).containsExactly(
-                "composition-order-yearly", "work-plan-approved", "sessions-per-half-year", "session-protocol",
+                "host-is-cpmss", "composition-order-yearly", "work-plan-approved", "sessions-per-half-year", "session-protocol",
                 "session-protocol-content", "supervisor-deputy-director", "membership-by-application", "analysis-of-year",
                 "work-plan-electronic", "teacher-data-bank", "practice-bank", "open-event-scenario",
                 "event-registration-sheet");

@@ -12,6 +12,7 @@ import org.pedcom.documentation.DocumentKind;
 import org.pedcom.membership.CommunityRole;
 import org.pedcom.organisation.OrganisationKind;
 import org.pedcom.people.Position;
+import org.pedcom.profile.EditionBuilder;
 import org.pedcom.profile.Profile;
 import org.pedcom.profile.ProfileId;
 import org.pedcom.profile.ProfileParameter;
@@ -30,6 +31,7 @@ import org.pedcom.rule.OrganisationScope;
 import org.pedcom.rule.PlanApproval;
 import org.pedcom.rule.RequiredDocument;
 import org.pedcom.rule.RoleEligibility;
+import org.pedcom.rule.Severity;
 
 /**
  * «Положение о Школе передового опыта учителей-логопедов, учителей-дефектологов ОО и ДОО „Логопосиделки“»
@@ -78,6 +80,30 @@ public final class LogoposidelkiProfileProvider implements ProfileProvider {
                             + "outside every quarter and events on those days do not count)"),
             List.of(QUARTER_CALENDAR, QUARTER_ACADEMIC), QUARTER_CALENDAR);
 
+    /** Parameter: whether пп. 2.3 and 2.6 speak of one leader or of a curator (2.3) and a leader (2.6). */
+    public static final String LEADER_READING = "leader-reading";
+    /** One leader: a methodist of МАУ ИМЦ (2.3), appointed by order of the департамент образования (2.6). */
+    public static final String LEADER_ONE = "one-leader";
+    /**
+     * «Руководитель деятельности» of 2.3 is the curator, a methodist of МАУ ИМЦ (role SUPERVISOR); «руководитель ШПО»
+     * of 2.6 is the leader, appointed by order of the департамент образования, of any position and employer.
+     */
+    public static final String LEADER_CURATOR = "methodist-curator";
+
+    private static final ProfileParameter LEADER_READING_PARAMETER = new ProfileParameter(LEADER_READING,
+            LocalizedText.of(
+                    "Как соотносятся пп. 2.3 и 2.6, оба говорящие о руководителе: one-leader — это один руководитель ШПО: "
+                            + "методист МАУ ИМЦ г. Томска (п. 2.3), назначаемый приказом департамента образования (п. 2.6); "
+                            + "methodist-curator — «руководитель деятельности» п. 2.3 — куратор ШПО, методист МАУ ИМЦ "
+                            + "(роль «куратор»), а «руководитель ШПО» п. 2.6 — отдельное лицо любой должности и места работы, "
+                            + "назначаемое приказом департамента образования",
+                    "How clauses 2.3 and 2.6, both about the leader, relate: one-leader — one leader of the ШПО, a "
+                            + "methodist of МАУ ИМЦ (2.3) appointed by order of the департамент образования (2.6); "
+                            + "methodist-curator — the «руководитель деятельности» of 2.3 is the curator, a methodist of "
+                            + "МАУ ИМЦ (role SUPERVISOR), and the «руководитель ШПО» of 2.6 is a separate person of any "
+                            + "position and employer, appointed by order of the департамент образования"),
+            List.of(LEADER_ONE, LEADER_CURATOR), LEADER_ONE);
+
     private static final OrganisationScope METHODICAL_CENTRE = OrganisationScope.ofKind(OrganisationKind.METHODICAL_CENTRE);
     private static final OrganisationScope EDUCATION_AUTHORITY = OrganisationScope.ofKind(OrganisationKind.EDUCATION_AUTHORITY);
 
@@ -93,7 +119,7 @@ public final class LogoposidelkiProfileProvider implements ProfileProvider {
 
     @Override
     public List<ProfileParameter> parameters() {
-        return List.of(QUARTER_PARAMETER);
+        return List.of(QUARTER_PARAMETER, LEADER_READING_PARAMETER);
     }
 
     @Override
@@ -101,8 +127,10 @@ public final class LogoposidelkiProfileProvider implements ProfileProvider {
         Map<String, String> values = settings.resolve(parameters());
         boolean academic = QUARTER_ACADEMIC.equals(values.get(QUARTER));
         PeriodKind quarter = academic ? PeriodKind.ACADEMIC_QUARTER : PeriodKind.CALENDAR_QUARTER;
+        boolean curator = LEADER_CURATOR.equals(values.get(LEADER_READING));
+        Eligibility imcMethodist = Eligibility.anyone().withPositions(Position.METHODIST).employedBy(METHODICAL_CENTRE);
 
-        return Profile.builder(ID)
+        EditionBuilder builder = Profile.builder(ID)
                 .title(TITLE)
                 .citedAs("Положения о Школе передового опыта «Логопосиделки»")
                 .issuedBy("МАУ ИМЦ г. Томска")
@@ -172,13 +200,19 @@ public final class LogoposidelkiProfileProvider implements ProfileProvider {
                         + "потребностей, выявленных в ходе анкетирования.")
                 .notCheckable("результаты анкетирования и их связь с содержанием плана запись сообщества не содержит")
                 .clause("p2-3", "2.3", "Руководителем деятельности ШПО является методист МАУ ИМЦ г. Томска.")
-                .requires("leader-is-imc-methodist", RoleEligibility.of(CommunityRole.LEADER, true,
-                        Eligibility.anyone().withPositions(Position.METHODIST).employedBy(METHODICAL_CENTRE)))
-                .interpreted("Пп. 2.3 и 2.6 говорят об одном руководителе и применяются вместе: п. 2.3 — кто может им "
-                        + "быть (методист, основное место работы — методический центр, т. е. МАУ ИМЦ г. Томска), п. 2.6 — "
-                        + "как он назначается (приказом департамента образования) и что входит в его обязанности. Роль "
-                        + "руководителя должна быть занята весь срок работы ШПО («является»). Соответствие проверяется на "
-                        + "дату назначения и для действующего назначения — на дату проверки.")
+                .rule(curator ? "curator-is-imc-methodist" : "leader-is-imc-methodist", Severity.VIOLATION,
+                        RoleEligibility.of(curator ? CommunityRole.SUPERVISOR : CommunityRole.LEADER, true, imcMethodist))
+                .interpreted(curator
+                        ? "Параметр leader-reading=methodist-curator: «руководитель деятельности» п. 2.3 — куратор ШПО "
+                        + "(роль «куратор»), отличный от «руководителя ШПО» п. 2.6. Роль куратора должна быть занята весь "
+                        + "срок работы ШПО («является») методистом, основное место работы которого — методический центр "
+                        + "(МАУ ИМЦ г. Томска). Акт о его назначении текст не называет и не проверяется."
+                        : "Параметр leader-reading=one-leader (по умолчанию): пп. 2.3 и 2.6 говорят об одном руководителе "
+                        + "и применяются вместе: п. 2.3 — кто может им быть (методист, основное место работы — методический "
+                        + "центр, т. е. МАУ ИМЦ г. Томска), п. 2.6 — как он назначается (приказом департамента образования) "
+                        + "и что входит в его обязанности. Роль руководителя должна быть занята весь срок работы ШПО "
+                        + "(«является»). Соответствие проверяется на дату назначения и для действующего назначения — на "
+                        + "дату проверки.")
                 .clause("p2-5", "2.5", "В рамках ШПО мероприятия проводятся не реже 1 раза в квартал.")
                 .requires("events-per-quarter", MeetingFrequency.atLeast(1, quarter), "p2-6-duty-2")
                 .interpreted("Номер 2.4 в тексте пропущен (за 2.3 следует 2.5); номера сохранены как напечатаны, пункт "
@@ -193,10 +227,20 @@ public final class LogoposidelkiProfileProvider implements ProfileProvider {
                 .clause("p2-6", "2.6", "Руководство работой ШПО осуществляется руководителем ШПО, назначаемым приказом "
                         + "департамента образования администрации Города Томска, в обязанности которого входит:")
                 .requires("leader-appointed-by-department-order", new AppointmentByAct(CommunityRole.LEADER,
-                        ActRequirement.orderOfHead(EDUCATION_AUTHORITY)), "p2-3")
+                        ActRequirement.orderOfHead(EDUCATION_AUTHORITY)), curator ? new String[0] : new String[] {"p2-3"})
                 .interpreted("Каждое назначение руководителя ШПО оформляется приказом руководителя органа управления "
                         + "образованием (департамента образования администрации Города Томска); приказ МАУ ИМЦ не "
-                        + "заменяет его. Назначаемый должен отвечать п. 2.3 (правило leader-is-imc-methodist).")
+                        + "заменяет его. "
+                        + (curator
+                        ? "Параметр leader-reading=methodist-curator: требований к должности и месту работы руководителя "
+                        + "текст в п. 2.6 не ставит; роль руководителя должна быть занята весь срок работы ШПО "
+                        + "(правило leader-in-place)."
+                        : "Назначаемый должен отвечать п. 2.3 (правило leader-is-imc-methodist)."));
+        if (curator) {
+            // Under this reading 2.3 is about the curator; 2.6 still has the ШПО led by a leader of its own.
+            builder.requires("leader-in-place", RoleEligibility.of(CommunityRole.LEADER, true, Eligibility.anyone()));
+        }
+        return builder
                 .clause("p2-6-duty-1", "2.6 (абз. 2)", "планирование работы ШПО;")
                 .requires("plan-drafted-by-leader", PlanApproval.planEachYear().mustBeDraftedByLeader(), "p2-1")
                 .interpreted("Автором годового плана должен быть руководитель ШПО на дату первого шага плана.")

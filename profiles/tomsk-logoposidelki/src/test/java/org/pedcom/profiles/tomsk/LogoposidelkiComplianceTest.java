@@ -45,6 +45,10 @@ import org.pedcom.membership.Appointment;
 import org.pedcom.membership.CommunityRole;
 import org.pedcom.organisation.Body;
 import org.pedcom.people.Position;
+import org.pedcom.profile.Profile;
+import org.pedcom.profile.ProfileId;
+import org.pedcom.profile.ProfileSettings;
+import org.pedcom.profile.registry.Profiles;
 import org.pedcom.people.WorkerId;
 import org.pedcom.record.CommunityRecord;
 import org.pedcom.regulation.ClauseId;
@@ -162,6 +166,65 @@ class LogoposidelkiComplianceTest {
                 .build();
 
         onlyViolation(judge(record), "leader-appointed-by-department-order", "2.6");
+    }
+
+    // --- пп. 2.3, 2.6 under leader-reading = methodist-curator -------------------------------------------------
+
+    private static Profile curatorReading() {
+        return Profiles.load().profile(ProfileId.of(LogoposidelkiProfileProvider.ID),
+                ProfileSettings.of(Map.of(LogoposidelkiProfileProvider.LEADER_READING, LogoposidelkiProfileProvider.LEADER_CURATOR)));
+    }
+
+    /** A speech therapist of school № 32 leads, appointed by the department; the ИМЦ methodist is the curator. */
+    private static CommunityRecord.Builder ledByASchoolSpeechTherapist() {
+        return aCommunityYearWithout(LogoposidelkiCommunityYear.Part.LEADER_APPOINTMENT, LogoposidelkiCommunityYear.Part.PLAN)
+                .appointment(leaderAppointment(SPEECH_THERAPIST_SCHOOL, CREATED_ON, departmentOrderAppointingLeader()))
+                .plan(plan(SPEECH_THERAPIST_SCHOOL));
+    }
+
+    private static Appointment curator(WorkerId worker, Optional<LocalDate> until) {
+        return new Appointment(worker, CommunityRole.SUPERVISOR, CREATED_ON, until, Optional.empty());
+    }
+
+    @Test
+    void curatorReadingAcceptsASchoolLeaderUnderTheCuratorshipOfTheImcMethodist() {
+        CommunityRecord record = ledByASchoolSpeechTherapist().appointment(curator(LEADER, Optional.empty())).build();
+
+        assertThat(judge(record, curatorReading(), AS_OF).findings()).isEmpty();
+        onlyViolation(judge(record), "leader-is-imc-methodist", "2.3");
+    }
+
+    @Test
+    void curatorReadingRejectsAShpoWithoutAnImcMethodistAsCurator() {
+        Finding finding = onlyViolation(judge(ledByASchoolSpeechTherapist().build(), curatorReading(), AS_OF),
+                "curator-is-imc-methodist", "2.3");
+        assertThat(finding.message().ru()).contains("«куратор»").contains("не занята с 01.09.2024");
+    }
+
+    @Test
+    void curatorReadingRejectsACuratorWhoIsNoMethodistOfTheCentre() {
+        CommunityRecord record = ledByASchoolSpeechTherapist()
+                .appointment(curator(SPEECH_THERAPIST_SCHOOL, Optional.empty())).build();
+
+        Finding finding = onlyViolation(judge(record, curatorReading(), AS_OF), "curator-is-imc-methodist", "2.3");
+        assertThat(finding.message().ru()).contains("должность «учитель-логопед»");
+    }
+
+    @Test
+    void curatorReadingStillDemandsTheDepartmentsOrderAndALeaderEveryDay() {
+        CommunityRecord byImcOrder = aCommunityYearWithout(LogoposidelkiCommunityYear.Part.LEADER_APPOINTMENT)
+                .appointment(leaderAppointment(LEADER, CREATED_ON, imcOrderAppointingLeader()))
+                .appointment(curator(LEADER, Optional.empty())).build();
+        Finding wrongAct = onlyViolation(judge(byImcOrder, curatorReading(), AS_OF),
+                "leader-appointed-by-department-order", "2.6");
+        assertThat(wrongAct.clauses()).extracting(c -> c.number()).containsExactly("2.6");
+
+        CommunityRecord gap = aCommunityYearWithout(LogoposidelkiCommunityYear.Part.LEADER_APPOINTMENT)
+                .appointment(new Appointment(LEADER, CommunityRole.LEADER, CREATED_ON,
+                        Optional.of(LocalDate.of(2025, 3, 31)), Optional.of(departmentOrderAppointingLeader())))
+                .appointment(curator(LEADER, Optional.empty())).build();
+        Finding vacancy = onlyViolation(judge(gap, curatorReading(), AS_OF), "leader-in-place", "2.6");
+        assertThat(vacancy.message().ru()).contains("не занята с 01.04.2025");
     }
 
     // --- пп. 1.2, 2.1, 2.6 (абз. 2): the annual plan, drawn up by the leader ----------------------------------------

@@ -5,6 +5,11 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.pedcom.profiles.tomsk.LogoposidelkiCommunityYear.aCompliantCommunityYear;
 import static org.pedcom.profiles.tomsk.LogoposidelkiCommunityYear.profile;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
@@ -52,14 +57,27 @@ class LogoposidelkiProfileTest {
     void offersTheQuarterParameterWithTheCalendarQuarterAsDefault() {
         ProfileProvider provider = new LogoposidelkiProfileProvider();
 
-        assertThat(provider.parameters()).singleElement().satisfies(p -> {
+        assertThat(provider.parameters()).first().satisfies(p -> {
             assertThat(p.name()).isEqualTo("quarter");
             assertThat(p.allowed()).containsExactly("calendar", "academic");
             assertThat(p.defaultValue()).isEqualTo("calendar");
             assertThat(p.description().ru()).contains("ГК РФ, ст. 192").contains("четверть");
         });
-        assertThat(profile().settings()).isEqualTo(Map.of("quarter", "calendar"));
-        assertThat(profile("academic").settings()).isEqualTo(Map.of("quarter", "academic"));
+        assertThat(profile().settings()).containsEntry("quarter", "calendar");
+        assertThat(profile("academic").settings()).containsEntry("quarter", "academic");
+    }
+
+    @Test
+    void offersTheLeaderReadingParameterWithOneLeaderAsDefault() {
+        ProfileProvider provider = new LogoposidelkiProfileProvider();
+
+        assertThat(provider.parameters()).extracting(p -> p.name()).containsExactly("quarter", "leader-reading");
+        assertThat(provider.parameters().get(1)).satisfies(p -> {
+            assertThat(p.allowed()).containsExactly("one-leader", "methodist-curator");
+            assertThat(p.defaultValue()).isEqualTo("one-leader");
+            assertThat(p.description().ru()).contains("2.3").contains("2.6");
+        });
+        assertThat(profile().settings()).isEqualTo(Map.of("quarter", "calendar", "leader-reading", "one-leader"));
     }
 
     @Test
@@ -139,6 +157,56 @@ class LogoposidelkiProfileTest {
                 .isEqualTo("электронный мониторинг по GOOGL-ссылке.");
         assertThat(edition().clause(ClauseId.of("p3-2")).orElseThrow().text())
                 .isEqualTo("Документация ШПО находится в информационно-методическом центре.");
+    }
+
+    @Test
+    void quotesEveryClauseVerbatimAndInPrintedOrderFromTheOriginalText() throws IOException {
+        String original;
+        try (InputStream in = LogoposidelkiProfileTest.class.getResourceAsStream("/regulation-000.txt")) {
+            original = normalised(new String(in.readAllBytes(), StandardCharsets.UTF_8));
+        }
+        int from = 0;
+        for (Clause c : edition().clauses()) {
+            int at = original.indexOf(normalised(c.text()), from);
+            assertThat(at).as("text of clause %s is not quoted verbatim, in order", c.number()).isGreaterThanOrEqualTo(0);
+            from = at + 1;
+        }
+    }
+
+    /** Drops the list bullets and collapses whitespace. */
+    private static String normalised(String text) {
+        return text.replace("·", " ").replaceAll("\\s+", " ").trim();
+    }
+
+    @Test
+    void theReadmeTableHasARowForEveryClauseAndNamesEveryRuleOfBothReadings() throws IOException {
+        String readme = Files.readString(Path.of("README.md"), StandardCharsets.UTF_8);
+
+        for (Clause c : edition().clauses()) {
+            assertThat(readme).as("README row of clause %s", c.number()).contains("| " + c.number() + " | `" + c.id() + "` |");
+        }
+        for (Profile p : List.of(profile(), curatorProfile())) {
+            for (Rule r : p.editions().get(0).rules()) {
+                assertThat(readme).as("README mentions rule %s", r.id()).contains("`" + r.id() + "`");
+            }
+        }
+    }
+
+    private static Profile curatorProfile() {
+        return Profiles.load().profile(ProfileId.of("tomsk-logoposidelki"),
+                ProfileSettings.of(Map.of("leader-reading", "methodist-curator")));
+    }
+
+    @Test
+    void underTheCuratorReadingClause23IsAboutTheCuratorAnd26AboutTheLeader() {
+        Map<String, List<String>> rules = curatorProfile().editions().get(0).rules().stream()
+                .collect(Collectors.toMap(r -> r.id().value(), r -> r.clauses().stream().map(ClauseId::value).toList()));
+
+        assertThat(rules).doesNotContainKey("leader-is-imc-methodist")
+                .containsEntry("curator-is-imc-methodist", List.of("p2-3"))
+                .containsEntry("leader-appointed-by-department-order", List.of("p2-6"))
+                .containsEntry("leader-in-place", List.of("p2-6"))
+                .hasSize(13);
     }
 
     @Test
