@@ -185,7 +185,8 @@ final class MeetingJudges {
             List<LocalizedText> problems = new ArrayList<>();
             String where = " (протокол № " + protocol.number() + " от " + Judgement.ru(protocol.date()) + ")";
             String whereEn = " (protocol " + protocol.number() + " of " + protocol.date() + ")";
-            if (m.agenda().isEmpty()) {
+            // a rule demanding only signatures (ItemOutcome.NONE) leaves the questions to the rule that demands them
+            if (m.agenda().isEmpty() && r.outcome() != ItemOutcome.NONE) {
                 problems.add(LocalizedText.of("в протоколе не указаны обсуждаемые вопросы" + where,
                         "the protocol records no question discussed" + whereEn));
             }

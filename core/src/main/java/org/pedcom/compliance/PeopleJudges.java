@@ -10,6 +10,7 @@ import java.util.Set;
 import org.pedcom.act.Act;
 import org.pedcom.calendar.DateRange;
 import org.pedcom.calendar.SchoolYear;
+import org.pedcom.internal.Texts;
 import org.pedcom.membership.Appointment;
 import org.pedcom.membership.CompositionOrder;
 import org.pedcom.membership.Membership;
@@ -123,7 +124,8 @@ final class PeopleJudges {
         }
         int years = w.yearsInSpecialtyOn(on);
         if (years < e.minYearsInSpecialty()) {
-            failed.add(LocalizedText.of("стаж по специальности " + years + " полных лет, требуется не менее " + e.minYearsInSpecialty(),
+            failed.add(LocalizedText.of("стаж по специальности " + Texts.count(years, "полный год", "полных года", "полных лет")
+                            + ", требуется не менее " + Texts.count(e.minYearsInSpecialty(), "года", "лет", "лет"),
                     years + " full years in the specialty, at least " + e.minYearsInSpecialty() + " required"));
         }
         if (!j.matches(e.employer(), w.employer())) {

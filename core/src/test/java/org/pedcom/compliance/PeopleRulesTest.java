@@ -81,7 +81,7 @@ class PeopleRulesTest {
                 LocalDate.of(2024, 8, 30));
 
         assertThat(shortByADay.violations()).singleElement().satisfies(f -> {
-            assertThat(f.message().ru()).contains("стаж по специальности 2 полных лет");
+            assertThat(f.message().ru()).contains("стаж по специальности 2 полных года, требуется не менее 3 лет");
             assertThat(f.evidence().workers()).containsExactly(LEADER);
         });
         assertThat(exactly.violations()).isEmpty();

@@ -42,10 +42,10 @@ class HostRuleTest {
     }
 
     @Test
-    void leavesTheHostOfAnMoCreatedBeforeTheEditionUnjudged() {
-        // The МО of the fixture exists since 2016: the engine judges the host on the day of creation only.
+    void judgesTheHostOfAnMoCreatedBeforeTheEditionFromTheEditionsFirstDay() {
+        // The МО of the fixture exists since 2016, before the edition of 02.09.2024: its host is judged from that day.
         assertThat(judge(KamenskMoCommunityYear.aCompliantCommunityYear()).clause(ClauseId.of("p1-1")))
-                .hasValueSatisfying(c -> assertThat(c.status()).isEqualTo(ClauseStatus.NOT_APPLICABLE));
+                .hasValueSatisfying(c -> assertThat(c.status()).isEqualTo(ClauseStatus.COMPLIED));
     }
 
     private static org.pedcom.record.CommunityRecord createdOnTheBaseOf(OrganisationId host) {

@@ -64,7 +64,7 @@ class RybnovskyPpsParametersTest {
                 profile(EXPERIENCE_APPLIES_TO, EVERY_LEADER), JUDGED_ON);
 
         Finding finding = theOnlyViolation(report, "leader-eligibility", "4.2");
-        assertThat(finding.message().ru()).contains("стаж по специальности 1 полных лет, требуется не менее 3");
+        assertThat(finding.message().ru()).contains("стаж по специальности 1 полный год, требуется не менее 3 лет");
         assertThat(report.settings()).containsEntry(EXPERIENCE_APPLIES_TO, EVERY_LEADER);
     }
 

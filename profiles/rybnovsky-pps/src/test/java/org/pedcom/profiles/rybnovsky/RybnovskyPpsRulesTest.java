@@ -164,7 +164,7 @@ class RybnovskyPpsRulesTest {
 
         Finding finding = theOnlyViolation(judge(record), "leader-eligibility", "4.2");
 
-        assertThat(finding.message().ru()).contains("стаж по специальности 2 полных лет, требуется не менее 3");
+        assertThat(finding.message().ru()).contains("стаж по специальности 2 полных года, требуется не менее 3 лет");
     }
 
     @Test
