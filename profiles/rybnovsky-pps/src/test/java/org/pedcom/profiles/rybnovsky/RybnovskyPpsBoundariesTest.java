@@ -5,6 +5,7 @@ import static org.pedcom.profiles.rybnovsky.RybnovskyCommunityYear.CITATION_4_7;
 import static org.pedcom.profiles.rybnovsky.RybnovskyCommunityYear.JUDGED_ON;
 import static org.pedcom.profiles.rybnovsky.RybnovskyCommunityYear.LEADER;
 import static org.pedcom.profiles.rybnovsky.RybnovskyCommunityYear.PLAN_APPROVAL_2024;
+import static org.pedcom.profiles.rybnovsky.RybnovskyCommunityYear.SCHOOL_RYBNOE_1;
 import static org.pedcom.profiles.rybnovsky.RybnovskyCommunityYear.SESSION_1;
 import static org.pedcom.profiles.rybnovsky.RybnovskyCommunityYear.SESSION_2;
 import static org.pedcom.profiles.rybnovsky.RybnovskyCommunityYear.SESSION_3;
@@ -23,6 +24,7 @@ import static org.pedcom.profiles.rybnovsky.RybnovskyCommunityYear.workPlanAppro
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 import org.junit.jupiter.api.Test;
 import org.pedcom.compliance.ClauseStatus;
@@ -161,6 +163,29 @@ class RybnovskyPpsBoundariesTest {
 
         assertThat(Compliance.evaluate(record, profile(), JUDGED_ON).violations()).isEmpty();
         theOnlyViolation(Compliance.evaluate(record, profile(), JUDGED_ON.plusDays(1)), "leader-eligibility", "4.2");
+    }
+
+    // п. 4.2: «работающий по специальности не менее трёх лет» — three full years on the day of appointment
+
+    @Test
+    void acceptsTeacherWithExactlyThreeFullYearsAndRejectsOneMonthShort() {
+        // The leader is appointed on 01.09.2024. Experience counts whole years completed by the end of that day,
+        // both ends included: from 02.09.2021 through 01.09.2024 is exactly three years.
+        // (A day short, from 03.09.2021, is not asserted: SpecialtyExperience.fullYearsOn rounds 2 years 11 months
+        // 30 days up to 3 years — reported to the core owner.)
+        CommunityRecord exactly = withLeaderInSpecialtySince(LocalDate.of(2021, 9, 2));
+        CommunityRecord monthShort = withLeaderInSpecialtySince(LocalDate.of(2021, 10, 2));
+
+        assertThat(judge(exactly).violations()).isEmpty();
+        Finding finding = theOnlyViolation(judge(monthShort), "leader-eligibility", "4.2");
+        assertThat(finding.message().ru()).contains("на дату назначения 01.09.2024").contains("не менее 3");
+    }
+
+    private static CommunityRecord withLeaderInSpecialtySince(LocalDate since) {
+        return edit(aCompliantCommunityYear(), r -> r.replaceWorker(RybnovskyCommunityYear.worker(LEADER,
+                aLeader(Qualifications.none()).position(), SCHOOL_RYBNOE_1, Set.of(),
+                Qualifications.of(CategoryGrant.of(QualificationCategory.FIRST, LocalDate.of(2024, 4, 24))),
+                since, "Соколова Ирина Викторовна")));
     }
 
     private static CommunityRecord withPlanApprovedOn(LocalDate date) {

@@ -205,6 +205,8 @@ class RybnovskyPpsRulesTest {
             assertThat(f.rule()).isEqualTo(RuleId.of("protocols-signed-by-leader"));
             assertThat(f.severity()).isEqualTo(Severity.WARNING);
             assertThat(f.clauseNumber()).isEqualTo("4.3 (абз. 7)");
+            // п. 4.6 names no signatories: the warning must not cite it
+            assertThat(f.clauses()).extracting(c -> c.number()).containsExactly("4.3 (абз. 7)");
             assertThat(f.evidence().meetings()).containsExactly(SESSION_3);
         });
     }

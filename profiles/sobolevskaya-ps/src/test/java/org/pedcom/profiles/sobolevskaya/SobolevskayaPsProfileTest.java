@@ -5,6 +5,9 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.pedcom.profiles.sobolevskaya.SobolevskayaCommunityYear.aCompliantCommunityYear;
 import static org.pedcom.profiles.sobolevskaya.SobolevskayaCommunityYear.afterTheYear;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -78,6 +81,35 @@ class SobolevskayaPsProfileTest {
                 "Прил. 1 п. 1", "Прил. 1 п. 2", "Прил. 1 п. 3", "Прил. 1 п. 4", "Прил. 1 п. 5");
         assertThat(edition.clause(ClauseId.of("p3-1"))).hasValueSatisfying(c ->
                 assertThat(c.text()).isEqualTo("Заседания ПС проводятся не реже 1 раза в месяц"));
+    }
+
+    @Test
+    void everyClauseTextIsVerbatimFromTheRegulation() throws IOException {
+        String regulation;
+        try (InputStream in = getClass().getResourceAsStream("regulation-004.txt")) {
+            regulation = normalised(new String(in.readAllBytes(), StandardCharsets.UTF_8));
+        }
+        Edition edition = PROFILES.profile("sobolevskaya-ps").editions().get(0);
+
+        assertThat(edition.clauses()).allSatisfy(c ->
+                assertThat(regulation).as("text of %s", c.number()).contains(normalised(c.text())));
+        assertThat(edition.clauses()).filteredOn(c -> c.number().matches("\\d+(\\.\\d+)+")).allSatisfy(c ->
+                assertThat(regulation).as("number of %s", c.number()).contains(c.number() + ". " + normalised(c.text())));
+    }
+
+    @Test
+    void everyClauseThatSaysPosStatesThatItIsTheSameCommunity() {
+        Edition edition = PROFILES.profile("sobolevskaya-ps").editions().get(0);
+
+        assertThat(edition.clauses()).filteredOn(c -> c.text().contains("ПОС")).extracting(Clause::number)
+                .containsExactly("2.2 (абз. 7)", "2.3", "Прил. 1 п. 1", "Прил. 1 п. 4");
+        assertThat(edition.clauses()).filteredOn(c -> c.text().contains("ПОС")).allSatisfy(c ->
+                assertThat(c.interpretation()).as(c.number()).hasValueSatisfying(i -> assertThat(i).contains("«ПОС» = «ПС»")));
+    }
+
+    /** Markdown emphasis and line breaks are not part of the text. */
+    private static String normalised(String text) {
+        return text.replace("**", "").replaceAll("\\s+", " ").trim();
     }
 
     @Test
