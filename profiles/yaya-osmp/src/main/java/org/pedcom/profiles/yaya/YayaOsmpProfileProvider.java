@@ -2,6 +2,7 @@ package org.pedcom.profiles.yaya;
 
 import java.time.LocalDate;
 import java.time.Month;
+import java.time.MonthDay;
 import java.time.Period;
 import java.util.List;
 import java.util.Map;
@@ -64,6 +65,17 @@ public final class YayaOsmpProfileProvider implements ProfileProvider {
     public static final String VIOLATION = "violation";
     public static final String WARNING = "warning";
 
+    /** By when the work plan of a school year must be approved (3.6.2), which the text does not say. */
+    public static final String PLAN_DEADLINE = "plan-deadline";
+    public static final String SEPTEMBER_30 = "september-30";
+    public static final String END_OF_SCHOOL_YEAR = "end-of-school-year";
+
+    /**
+     * The package of 3.2 precedes the МС decision, which the engine cannot see; the closest school-year deadline is
+     * the first 1 September of the site's life (the day a site opened for a school year starts working).
+     */
+    static final Deadline PACKAGE_DUE = Deadline.on(MonthDay.of(Month.SEPTEMBER, 1));
+
     /**
      * 273-ФЗ, which the text cites (1.1), is in force from this day: the regulation cannot have been in force before
      * it. The adopting act and its date are not printed, so this is the earliest honest date, not the real one.
@@ -95,6 +107,22 @@ public final class YayaOsmpProfileProvider implements ProfileProvider {
                             + "the work' as once per status term, which pedcom cannot count)."),
             List.of(VIOLATION, WARNING), VIOLATION);
 
+    private static final ProfileParameter PLAN_DEADLINE_PARAMETER = new ProfileParameter(PLAN_DEADLINE,
+            LocalizedText.of(
+                    "Пп. 3.6.1–3.6.2: срок утверждения плана работы на учебный год, который текст не устанавливает. "
+                            + "september-30 (по умолчанию) — не позднее 30 сентября того учебного года, на который составлен "
+                            + "план: план публикуется в ежегодном плане работы Управления образования, то есть нужен к началу "
+                            + "года; так же проверяется и последний год площадки, статус которой истекает до 31 августа. "
+                            + "end-of-school-year — до 31 августа, в течение своего учебного года; учебный год, до конца "
+                            + "которого площадка не дожила, тогда не проверяется вовсе.",
+                    "Clauses 3.6.1-3.6.2: the deadline for approving a school year's work plan, which the text does not "
+                            + "set. september-30 (default): by 30 September of the year the plan is for, since it is published "
+                            + "in the education authority's annual plan and so is needed at the start of the year; the last "
+                            + "year of a site whose status ends before 31 August is judged too. end-of-school-year: by 31 "
+                            + "August, within its own school year; a year the site did not live to the end of is then not "
+                            + "judged at all."),
+            List.of(SEPTEMBER_30, END_OF_SCHOOL_YEAR), SEPTEMBER_30);
+
     @Override
     public ProfileId id() {
         return ProfileId.of(ID);
@@ -107,7 +135,7 @@ public final class YayaOsmpProfileProvider implements ProfileProvider {
 
     @Override
     public List<ProfileParameter> parameters() {
-        return List.of(LEADER_CATEGORY_PARAMETER, CONTEST_SEVERITY_PARAMETER);
+        return List.of(LEADER_CATEGORY_PARAMETER, CONTEST_SEVERITY_PARAMETER, PLAN_DEADLINE_PARAMETER);
     }
 
     @Override
@@ -115,6 +143,8 @@ public final class YayaOsmpProfileProvider implements ProfileProvider {
         Map<String, String> values = settings.resolve(parameters());
         boolean categoryForEveryLeader = ADMINISTRATIVE_STAFF_TOO.equals(values.get(LEADER_CATEGORY_SCOPE));
         Severity contestSeverity = WARNING.equals(values.get(CONTEST_SEVERITY)) ? Severity.WARNING : Severity.VIOLATION;
+        boolean planByEndOfYear = END_OF_SCHOOL_YEAR.equals(values.get(PLAN_DEADLINE));
+        Deadline planDue = planByEndOfYear ? Deadline.endOfSchoolYear() : Deadline.on(MonthDay.of(Month.SEPTEMBER, 30));
 
         OrganisationScope centre = OrganisationScope.ofKind(OrganisationKind.METHODICAL_CENTRE);
         ActRequirement decisionOfCentreCouncil = ActRequirement.decisionOf(BodyKind.METHODICAL_COUNCIL, centre);
@@ -213,17 +243,19 @@ public final class YayaOsmpProfileProvider implements ProfileProvider {
                         + "Яйского округа пакет документов, включающий:")
                 .interpreted("«МС ИМЦ Яйского округа» — тот же МС ИМЦ УО, что в п. 3.1. Представленный пакет хранится в "
                         + "МБУ ИМЦ УО (keptAt: методический центр). Движок не умеет привязать срок документа к дате решения "
-                        + "о статусе, поэтому проверяется, что каждый документ пакета есть, датирован не позднее 31 августа "
-                        + "первого учебного года площадки и хранится в ИМЦ; то, что он подан до решения МС, не проверяется.")
+                        + "о статусе, поэтому проверяется, что каждый документ пакета есть, датирован не позднее первого "
+                        + "1 сентября работы площадки (для площадки, открытой 1 сентября, — не позднее дня открытия; для "
+                        + "открытой позже — не позднее 1 сентября следующего учебного года) и хранится в ИМЦ; то, что он "
+                        + "подан именно до решения МС, не проверяется.")
                 .clause("p3-2-abz2", "3.2 (абз. 2)", "- Заявление с указанием темы ОСМП.")
                 .requires("application-submitted", RequiredDocument.standing(DocumentKind.STATUS_APPLICATION,
-                        Deadline.endOfSchoolYear()).keptAt(centre), "p3-2")
+                        PACKAGE_DUE).keptAt(centre), "p3-2")
                 .clause("p3-2-abz3", "3.2 (абз. 3)", "- Информационную справку о результатах работы по выбранной теме.")
                 .requires("information-reference-submitted", RequiredDocument.standing(DocumentKind.INFORMATION_REFERENCE,
-                        Deadline.endOfSchoolYear()).keptAt(centre), "p3-2")
+                        PACKAGE_DUE).keptAt(centre), "p3-2")
                 .clause("p3-2-abz4", "3.2 (абз. 4)", "- План работы опорной (стажировочной) методической площадки.")
                 .requires("work-plan-submitted", RequiredDocument.standing(DocumentKind.WORK_PLAN,
-                        Deadline.endOfSchoolYear()).keptAt(centre), "p3-2")
+                        PACKAGE_DUE).keptAt(centre), "p3-2")
                 .clause("p3-3", "3.3", "Статус ОСМП присваивается образовательной организации на срок от одного до двух лет "
                         + "и подтверждается приказом МБУ ИМЦ УО Яйского округа.")
                 // enforced by status-term, declared at 3.1
@@ -265,7 +297,10 @@ public final class YayaOsmpProfileProvider implements ProfileProvider {
                         + "работников образовательных организаций муниципальной системы образования по вопросам содержания "
                         + "деятельности ОСМП.")
                 .interpreted("Частота не указана; учебный год без единой консультации — предупреждение (минимальное "
-                        + "прочтение обязанности «проводят»), а не нарушение.")
+                        + "прочтение обязанности «проводят»), а не нарушение. Судится только учебный год, прожитый площадкой "
+                        + "целиком (до 31 августа включительно): последний год площадки, статус которой истекает раньше "
+                        + "31 августа (при присвоении в конце августа — всегда; при статусе на один год — единственный её "
+                        + "год), не проверяется — ограничение движка.")
                 .warns("consultations-each-school-year", MeetingFrequency.atLeast(1, PeriodKind.SCHOOL_YEAR)
                         .ofForms(EventForm.CONSULTATION), "p3-5-joint-duties")
                 .clause("p3-5-joint-duties-abz3", "3.5 (абз. 3)", "- Осуществляют мониторинг результатов деятельности ОСМП.")
@@ -286,10 +321,16 @@ public final class YayaOsmpProfileProvider implements ProfileProvider {
                         + "доводится до сведения образовательных учреждений через опубликование в ежегодном плане работы "
                         + "Управления образования администрации Яйского округа и размещение на сайте МБУ ИМЦ УО Яйского "
                         + "округа.")
-                .interpreted("План нужен на каждый учебный год работы площадки, срок не указан — до конца учебного года. "
-                        + "Каналы публикации проверяются по виду (ежегодный план органа управления образованием, сайт); "
-                        + "чей это сайт, движок не сверяет.")
-                .requires("plan-approval", PlanApproval.planEachYear().approvedBy(decisionOfCentreCouncil)
+                .interpreted("План нужен на каждый учебный год работы площадки. Срок утверждения текст не устанавливает: "
+                        + (planByEndOfYear
+                        ? "параметр plan-deadline = end-of-school-year — до 31 августа своего учебного года; учебный год, до "
+                        + "конца которого площадка не дожила (статус истёк раньше 31 августа), не проверяется."
+                        : "параметр plan-deadline = september-30 — не позднее 30 сентября того учебного года, на который "
+                        + "составлен план (план публикуется в ежегодном плане работы Управления образования, то есть нужен "
+                        + "к началу года); площадка, открытая после 30 сентября, плана на свой первый неполный год не должна.")
+                        + " Каналы публикации проверяются по виду (ежегодный план органа управления образованием, сайт); "
+                        + "чей это сайт и когда опубликован план, движок не сверяет.")
+                .requires("plan-approval", PlanApproval.planEachYear().approvedBy(decisionOfCentreCouncil).by(planDue)
                         .publishedOn(PublicationChannel.AUTHORITY_ANNUAL_PLAN, PublicationChannel.WEBSITE), "p3-6-1")
                 .clause("p3-6-3", "3.6.3", "ОСМП создает организационно-педагогические условия для развития "
                         + "профессионализма педагогических работников муниципальной системы образования через "
@@ -330,7 +371,9 @@ public final class YayaOsmpProfileProvider implements ProfileProvider {
                         + "профессионального мастерства.")
                 .interpreted("Дефект: напечатан как основание прекращения, но по смыслу — обязанность. Читается как участие "
                         + "хотя бы в одном конкурсе профессионального мастерства (мероприятие вида «конкурс») в каждом "
-                        + "учебном году работы площадки; учебный год, прожитый площадкой не целиком, не судится. "
+                        + "учебном году работы площадки; учебный год, прожитый площадкой не целиком (до 31 августа "
+                        + "включительно), не судится — поэтому последний год площадки, статус которой истекает раньше "
+                        + "31 августа (при статусе на один год — единственный), не проверяется: ограничение движка. "
                         + (contestSeverity == Severity.WARNING
                         ? "Параметр contest-severity = warning: пропуск — предупреждение."
                         : "Параметр contest-severity = violation: пропуск — нарушение."))

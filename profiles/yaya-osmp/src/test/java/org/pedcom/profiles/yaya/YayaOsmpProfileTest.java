@@ -53,9 +53,10 @@ class YayaOsmpProfileTest {
 
         assertThat(parameters).extracting(ProfileParameter::name, ProfileParameter::defaultValue).containsExactly(
                 org.assertj.core.groups.Tuple.tuple("leader-category-scope", "teachers-only"),
-                org.assertj.core.groups.Tuple.tuple("contest-severity", "violation"));
+                org.assertj.core.groups.Tuple.tuple("contest-severity", "violation"),
+                org.assertj.core.groups.Tuple.tuple("plan-deadline", "september-30"));
         assertThat(PROFILE.settings()).isEqualTo(Map.of("leader-category-scope", "teachers-only",
-                "contest-severity", "violation"));
+                "contest-severity", "violation", "plan-deadline", "september-30"));
     }
 
     @Test
