@@ -9,6 +9,7 @@ import java.util.Optional;
 import org.pedcom.act.Act;
 import org.pedcom.calendar.DateRange;
 import org.pedcom.community.Termination;
+import org.pedcom.internal.Texts;
 import org.pedcom.regulation.LocalizedText;
 import org.pedcom.rule.StatusTerm;
 import org.pedcom.rule.TerminationReasons;
@@ -27,7 +28,8 @@ final class StatusJudges {
             j.mismatch(r.grantedBy(), g.decision()).ifPresent(problems::add);
             LocalDate start = g.grantedOn();
             if (start.plus(g.term()).isBefore(start.plus(r.minimumTerm())) || start.plus(g.term()).isAfter(start.plus(r.maximumTerm()))) {
-                problems.add(LocalizedText.of("срок статуса " + g.term() + " вне допустимого (от " + r.minimumTerm() + " до " + r.maximumTerm() + ")",
+                problems.add(LocalizedText.of("срок статуса — " + Texts.ru(g.term()) + ", вне допустимых пределов: "
+                                + Texts.ru(r.minimumTerm()) + " — " + Texts.ru(r.maximumTerm()),
                         "status term " + g.term() + " is outside " + r.minimumTerm() + ".." + r.maximumTerm()));
             }
             r.confirmedBy().ifPresent(c -> {
@@ -50,7 +52,7 @@ final class StatusJudges {
         if (j.inForceOnAsOf() && j.community.existsOn(j.asOf)) {
             j.record.statusGrants().stream().filter(g -> g.validity().contains(j.asOf)).findFirst().ifPresent(g ->
                     j.owe(g.lastDay(), LocalizedText.of("Срок статуса истекает " + Judgement.ru(g.lastDay())
-                                    + ": продлить (не более чем на " + r.maximumExtension() + " в сумме) или прекратить деятельность",
+                                    + ": продлить (не более чем на " + Texts.ru(r.maximumExtension()) + " в сумме) или прекратить деятельность",
                             "The status ends on " + g.lastDay() + ": extend it (at most " + r.maximumExtension() + " in total) or end the activity"),
                             Optional.empty()));
         }
@@ -68,7 +70,8 @@ final class StatusJudges {
                 j.mismatch(r.extendedBy().get(), e.decision()).ifPresent(problems::add);
             }
             if (start.plus(total).isAfter(start.plus(r.maximumExtension()))) {
-                problems.add(LocalizedText.of("статус продлён в сумме на " + total.normalized() + ", допускается не более " + r.maximumExtension(),
+                problems.add(LocalizedText.of("статус продлён в сумме на " + Texts.ru(total) + ", предел продления — "
+                        + Texts.ru(r.maximumExtension()),
                         "extended by " + total.normalized() + " in total, at most " + r.maximumExtension() + " allowed"));
             }
             j.judge(e.decision().date(), problems, LocalizedText.of("Продлевайте статус только решением, предусмотренным положением, и в пределах срока.",

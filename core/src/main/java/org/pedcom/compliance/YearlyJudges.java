@@ -63,7 +63,7 @@ final class YearlyJudges {
                 j.mismatch(r.approvedBy().get(), approval.get().act()).ifPresent(problems::add);
             }
         }
-        if (r.deadline().isPresent() && approval.isPresent() && approval.get().on().isAfter(due)) {
+        if (approval.isPresent() && approval.get().on().isAfter(due)) {
             problems.add(LocalizedText.of("план утверждён " + Judgement.ru(approval.get().on()) + ", позже срока "
                     + Judgement.ru(due), "the plan was approved on " + approval.get().on() + ", after the deadline " + due));
         }
@@ -153,7 +153,10 @@ final class YearlyJudges {
             SchoolYear first = SchoolYear.containing(j.community.createdOn());
             LocalDate due = j.owes(first, r.due().dateFor(first)) ? r.due().dateFor(first) : r.due().dateFor(first.next());
             // a community older than the edition owes its standing documents under the edition from its first day
-            judgeDocuments(j, r, ofKind, j.notBeforeEdition(due), Optional.empty());
+            LocalDate owedOn = j.notBeforeEdition(due);
+            if (j.community.existsOn(owedOn)) {
+                judgeDocuments(j, r, ofKind, owedOn, Optional.empty());
+            }
             return;
         }
         for (SchoolYear year : j.yearsDue(r.due()::dateFor)) {

@@ -19,6 +19,22 @@ public final class Texts {
         return n + " " + form;
     }
 
+    /** A length of time in Russian words: «1 год», «2 года 1 день», «6 месяцев». */
+    public static String ru(java.time.Period period) {
+        java.time.Period p = period.normalized();
+        java.util.List<String> parts = new java.util.ArrayList<>();
+        if (p.getYears() != 0) {
+            parts.add(count(p.getYears(), "год", "года", "лет"));
+        }
+        if (p.getMonths() != 0) {
+            parts.add(count(p.getMonths(), "месяц", "месяца", "месяцев"));
+        }
+        if (p.getDays() != 0 || parts.isEmpty()) {
+            parts.add(count(p.getDays(), "день", "дня", "дней"));
+        }
+        return String.join(" ", parts);
+    }
+
     /** A date as Russian documents write it: 23.03.2020. */
     public static String ru(LocalDate date) {
         return RUSSIAN_DATE.format(date);

@@ -65,7 +65,7 @@ class StatusRulesTest {
     @Test
     void rejectsATermOfThreeYears() {
         assertThat(judge(aSiteWith(aGrant(Period.ofYears(3))), ONE_TO_TWO_YEARS, LocalDate.of(2024, 5, 1)).violations())
-                .singleElement().satisfies(f -> assertThat(f.message().ru()).contains("срок статуса P3Y вне допустимого"));
+                .singleElement().satisfies(f -> assertThat(f.message().ru()).contains("срок статуса — 3 года, вне допустимых пределов: 1 год — 2 года"));
     }
 
     @Test
@@ -74,7 +74,7 @@ class StatusRulesTest {
         assertThat(judge(aSiteWith(aGrant(Period.ofYears(2), anExtension(Period.ofYears(1)))), ONE_TO_TWO_YEARS, asOf).violations())
                 .isEmpty();
         assertThat(judge(aSiteWith(aGrant(Period.ofYears(2), anExtension(Period.of(1, 0, 1)))), ONE_TO_TWO_YEARS, asOf).violations())
-                .singleElement().satisfies(f -> assertThat(f.message().ru()).contains("не более P1Y"));
+                .singleElement().satisfies(f -> assertThat(f.message().ru()).contains("продлён в сумме на 1 год 1 день, предел продления — 1 год"));
     }
 
     @Test

@@ -63,7 +63,7 @@ class YayaOsmpStatusTest {
 
         assertThat(f.rule().value()).isEqualTo("status-term");
         assertThat(f.clauseNumber()).isEqualTo("3.1");
-        assertThat(f.message().ru()).contains("вне допустимого");
+        assertThat(f.message().ru()).contains("вне допустимых пределов: 1 год — 2 года");
     }
 
     @Test
@@ -79,7 +79,7 @@ class YayaOsmpStatusTest {
         Finding f = theOnlyViolation(judged(elevenMonths));
 
         assertThat(f.rule().value()).isEqualTo("status-term");
-        assertThat(f.message().ru()).contains("вне допустимого");
+        assertThat(f.message().ru()).contains("вне допустимых пределов: 1 год — 2 года");
     }
 
     @Test
