@@ -15,6 +15,11 @@ final class BrokenRules {
     static final ArchRule ADAPTERS_INDEPENDENT = slices().matching(BASE + "adapters.(*)..").should().notDependOnEachOther();
     static final ArchRule PROFILES_INDEPENDENT = slices().matching(BASE + "profiles.(*)..").should().notDependOnEachOther();
 
+    static final ArchRule KNOWS_NO_BEAN_VALIDATION = noClasses().that().resideInAPackage("org.pedcom.architecture.broken..")
+            .and().resideOutsideOfPackage(BASE + "adapters..")
+            .should().dependOnClassesThat().resideInAnyPackage(BASE + "adapters.validation..", "jakarta.validation..",
+                    "org.hibernate.validator..");
+
     private BrokenRules() {
     }
 }

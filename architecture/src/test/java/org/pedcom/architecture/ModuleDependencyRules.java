@@ -15,6 +15,9 @@ final class ModuleDependencyRules {
     static final String PROFILES = "org.pedcom.profiles..";
     static final String ADAPTERS = "org.pedcom.adapters..";
     static final String SAMPLES = "org.pedcom.samples..";
+    static final String VALIDATION_ADAPTER = "org.pedcom.adapters.validation..";
+    /** Bean Validation's API and its documented runtime. */
+    static final String[] BEAN_VALIDATION = {"jakarta.validation..", "org.hibernate.validator.."};
 
     /** A profile module sees core only: no adapter, no sample, no other profile. */
     static final ArchRule PROFILES_DEPEND_ON_CORE_ONLY = noClasses().that().resideInAPackage(PROFILES)
@@ -42,6 +45,23 @@ final class ModuleDependencyRules {
             .and().resideOutsideOfPackages(PROFILES, ADAPTERS, SAMPLES, "org.pedcom.architecture..")
             .should().dependOnClassesThat().resideInAnyPackage(PROFILES, ADAPTERS, SAMPLES)
             .because("core knows nothing of profiles, adapters or samples");
+
+    /**
+     * Core and the profiles know nothing of Bean Validation: the validation adapter maps core types from outside
+     * (programmatic constraint mapping), so core carries no annotation and no profile depends on the adapter.
+     */
+    static final ArchRule CORE_AND_PROFILES_KNOW_NO_BEAN_VALIDATION = noClasses()
+            .that().resideInAPackage("org.pedcom..")
+            .and().resideOutsideOfPackages(ADAPTERS, SAMPLES, "org.pedcom.architecture..")
+            .should().dependOnClassesThat().resideInAnyPackage(concat(VALIDATION_ADAPTER, BEAN_VALIDATION))
+            .because("core carries no annotations: Bean Validation reaches it only through adapters-validation");
+
+    private static String[] concat(String first, String... rest) {
+        String[] all = new String[rest.length + 1];
+        all[0] = first;
+        System.arraycopy(rest, 0, all, 1, rest.length);
+        return all;
+    }
 
     private ModuleDependencyRules() {
     }

@@ -1,5 +1,6 @@
 package org.pedcom.architecture;
 
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.tngtech.archunit.core.domain.JavaClasses;
@@ -36,6 +37,14 @@ class ModuleDependencyRulesTest {
     }
 
     @Test
+    void coreAndProfilesKnowNoBeanValidation() {
+        // The rule would pass vacuously if the adapter were missing from this module's class path.
+        assertThat(PRODUCTION.containPackage("org.pedcom.adapters.validation")).isTrue();
+
+        ModuleDependencyRules.CORE_AND_PROFILES_KNOW_NO_BEAN_VALIDATION.check(PRODUCTION);
+    }
+
+    @Test
     void rulesReportBrokenDependencies() {
         JavaClasses broken = new ClassFileImporter().importPackages("org.pedcom.architecture.broken");
         // The broken fixtures live under org.pedcom.architecture.broken.*; rebase the rules onto them.
@@ -45,5 +54,8 @@ class ModuleDependencyRulesTest {
                 .isInstanceOf(AssertionError.class).hasMessageContaining("JdbcUsesJson");
         assertThatThrownBy(() -> BrokenRules.PROFILES_INDEPENDENT.check(broken))
                 .isInstanceOf(AssertionError.class).hasMessageContaining("UsesOtherProfile");
+        assertThatThrownBy(() -> BrokenRules.KNOWS_NO_BEAN_VALIDATION.check(broken))
+                .isInstanceOf(AssertionError.class)
+                .hasMessageContaining("UsesValidationAdapter").hasMessageContaining("AnnotatedForBeanValidation");
     }
 }

@@ -1,0 +1,5 @@
+package org.pedcom.architecture.broken.adapters.validation;
+
+/** Fixture: a class of the validation adapter. */
+public class ValidationThing {
+}
