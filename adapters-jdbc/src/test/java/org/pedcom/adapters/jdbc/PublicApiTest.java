@@ -13,6 +13,7 @@ import java.util.List;
 
 import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.domain.JavaModifier;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
 import org.junit.jupiter.api.Test;
@@ -28,8 +29,8 @@ class PublicApiTest {
                 .importPackages("org.pedcom.adapters.jdbc");
         List<String> leaks = new ArrayList<>();
         for (JavaClass javaClass : api) {
-            if (!javaClass.getPackageName().equals("org.pedcom.adapters.jdbc") || !javaClass.getModifiers()
-                    .contains(com.tngtech.archunit.core.domain.JavaModifier.PUBLIC)) {
+            if (!javaClass.getPackageName().equals("org.pedcom.adapters.jdbc")
+                    || !javaClass.getModifiers().contains(JavaModifier.PUBLIC)) {
                 continue;
             }
             Class<?> type = javaClass.reflect();
