@@ -11,8 +11,8 @@ import org.pedcom.organisation.Territory;
 import org.pedcom.record.CommunityRecord;
 
 /**
- * {@link Communities} over plain JDBC: PostgreSQL 14 and newer, or H2. Give it the application's
- * {@link DataSource} (a pool, preferably) whose database has the schema of {@link PedcomSchema}.
+ * «Дела сообществ в базе данных»: {@link Communities} over plain JDBC, on PostgreSQL 14 and newer or H2. Give it the
+ * application's {@link DataSource} (a pool, preferably) whose database has the schema of {@link PedcomSchema}.
  *
  * <p>Every call takes a connection, does its work in one transaction and gives the connection back with its
  * settings as it found them; a sweep holds its connection until its stream is closed or read to the end. The object
