@@ -39,6 +39,7 @@ import org.pedcom.organisation.Body;
 import org.pedcom.organisation.Organisation;
 import org.pedcom.organisation.OrganisationId;
 import org.pedcom.organisation.Territory;
+import org.pedcom.people.AdministrativeRole;
 import org.pedcom.people.CategoryGrant;
 import org.pedcom.people.Consent;
 import org.pedcom.people.Contact;
@@ -171,7 +172,7 @@ final class RecordAssembler {
         List<PedagogicalWorker> workers = new ArrayList<>();
         for (Row r : rows(Tables.WORKER)) {
             String id = r.text("id");
-            Set<org.pedcom.people.AdministrativeRole> held = roles.getOrDefault(id, List.of()).stream()
+            Set<AdministrativeRole> held = roles.getOrDefault(id, List.of()).stream()
                     .map(x -> Codes.ADMINISTRATIVE_ROLE.constant(x.text("administrative_role")))
                     .collect(Collectors.toSet());
             Qualifications qualifications = new Qualifications(categories.getOrDefault(id, List.of()).stream()
