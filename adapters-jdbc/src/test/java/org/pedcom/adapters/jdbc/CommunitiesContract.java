@@ -1,0 +1,642 @@
+package org.pedcom.adapters.jdbc;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
+import static org.pedcom.adapters.jdbc.SampleRecords.RYAZAN;
+import static org.pedcom.adapters.jdbc.SampleRecords.RYBNOE;
+import static org.pedcom.adapters.jdbc.SampleRecords.SOBOLEVO;
+
+import java.math.BigDecimal;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.IdentityHashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.CyclicBarrier;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.IntFunction;
+import java.util.stream.IntStream;
+import java.util.stream.Stream;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.pedcom.adapters.jdbc.internal.Table;
+import org.pedcom.adapters.jdbc.internal.Tables;
+import org.pedcom.calendar.SchoolYear;
+import org.pedcom.community.CommunityId;
+import org.pedcom.documentation.DocumentForm;
+import org.pedcom.organisation.Territory;
+import org.pedcom.record.CommunityRecord;
+import org.pedcom.report.AnnualReport;
+
+/**
+ * The suite every database runs: {@link H2CommunitiesTest} and {@link PostgresCommunitiesTest} only say which.
+ * Each test gets a fresh database with the pedcom schema.
+ */
+abstract class CommunitiesContract {
+
+    private TestDatabase.Database database;
+    private Communities communities;
+
+    abstract TestDatabase kind();
+
+    @BeforeEach
+    void freshDatabase() {
+        database = kind().create();
+        communities = JdbcCommunities.over(database.dataSource());
+    }
+
+    @AfterEach
+    void dropDatabase() throws SQLException {
+        database.close();
+    }
+
+    // --- round trip ------------------------------------------------------------------------------------------------
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("org.pedcom.adapters.jdbc.SampleRecords#samples")
+    void readsBackEverySampleRecordExactlyAsSaved(CommunityRecord sample) {
+        Versioned<CommunityRecord> added = communities.add(sample);
+        Versioned<CommunityRecord> found = communities.find(sample.community().id()).orElseThrow();
+
+        assertThat(found).isEqualTo(added);
+        assertThat(found.value()).isEqualTo(sample);
+        // Records of open vocabularies are equal by code alone; compare field by field so titles are checked too.
+        assertThat(found.value()).usingRecursiveComparison().isEqualTo(sample);
+        assertThat(found.version()).isEqualTo(1);
+
+        Versioned<CommunityRecord> updated = communities.update(found);
+        assertThat(communities.find(sample.community().id())).contains(updated);
+        assertThat(updated.version()).isEqualTo(2);
+    }
+
+    @Test
+    void findsNothingForACommunityNeverStored() {
+        assertThat(communities.find(CommunityId.of("nowhere"))).isEmpty();
+    }
+
+    @Test
+    void storesSeveralCommunitiesSideBySideWithoutMixingTheirParts() {
+        CommunityRecord a = SampleRecords.everyPart();
+        CommunityRecord b = SampleRecords.renamed(SampleRecords.everyPart(), "pps-copy");
+        communities.add(a);
+        communities.add(b);
+        communities.update(communities.find(b.community().id()).orElseThrow()
+                .map(r -> SampleRecords.withMeeting(r, "m-extra", LocalDate.of(2025, 3, 3))));
+
+        assertThat(communities.find(a.community().id()).orElseThrow().value()).isEqualTo(a);
+        assertThat(communities.find(b.community().id()).orElseThrow().value().meetings())
+                .hasSize(a.meetings().size() + 1);
+    }
+
+    // --- optimistic locking --------------------------------------------------------------------------------------
+
+    @Test
+    void rejectsAddingACommunityThatIsAlreadyStored() {
+        CommunityRecord record = SampleRecords.everyPart();
+        communities.add(record);
+
+        CommunityConflictException conflict = catchThrowableOfType(CommunityConflictException.class,
+                () -> communities.add(SampleRecords.renamed(SampleRecords.bareMethodicalAssociation(),
+                        record.community().id().value())));
+
+        assertThat(conflict.community()).isEqualTo(record.community().id());
+        assertThat(conflict).hasMessage("Сообщество 'pps-rybnoe-primary' уже есть в хранилище / community"
+                + " 'pps-rybnoe-primary' already exists");
+        assertThat(communities.find(record.community().id())).contains(new Versioned<>(record, 1));
+    }
+
+    @Test
+    void rejectsSecondWriterOfTheSameVersion() {
+        CommunityRecord record = SampleRecords.everyPart();
+        communities.add(record);
+        Versioned<CommunityRecord> first = communities.find(record.community().id()).orElseThrow();
+        Versioned<CommunityRecord> second = communities.find(record.community().id()).orElseThrow();
+
+        Versioned<CommunityRecord> saved = communities.update(
+                first.map(r -> SampleRecords.withMeeting(r, "m-first", LocalDate.of(2025, 3, 1))));
+        CommunityConflictException conflict = catchThrowableOfType(CommunityConflictException.class,
+                () -> communities.update(second.map(r -> SampleRecords.withMeeting(r, "m-second",
+                        LocalDate.of(2025, 3, 2)))));
+
+        assertThat(conflict).hasMessage("Сообщество 'pps-rybnoe-primary' изменено другим пользователем (версия 2,"
+                + " ожидалась 1) / community 'pps-rybnoe-primary' was modified concurrently (version 2, expected 1)");
+        assertThat(conflict.expectedVersion()).hasValue(1);
+        assertThat(conflict.actualVersion()).hasValue(2);
+        assertThat(communities.find(record.community().id())).contains(saved);
+    }
+
+    @Test
+    void exactlyOneOfTwoConcurrentWritersWinsEveryTime() throws Exception {
+        CommunityRecord record = SampleRecords.everyPart();
+        communities.add(record);
+        ExecutorService writers = Executors.newFixedThreadPool(2);
+        try {
+            for (int round = 1; round <= 5; round++) {
+                Versioned<CommunityRecord> loaded = communities.find(record.community().id()).orElseThrow();
+                CyclicBarrier start = new CyclicBarrier(2);
+                List<Future<Versioned<CommunityRecord>>> results = new ArrayList<>();
+                for (int writer = 0; writer < 2; writer++) {
+                    String meeting = "m-round-" + round + "-writer-" + writer;
+                    Versioned<CommunityRecord> changed = loaded.map(r -> SampleRecords.withMeeting(r, meeting,
+                            LocalDate.of(2025, 4, 1)));
+                    // Each writer its own store, so each its own connection.
+                    Communities own = JdbcCommunities.over(database.dataSource());
+                    results.add(writers.submit(() -> {
+                        start.await(10, TimeUnit.SECONDS);
+                        return own.update(changed);
+                    }));
+                }
+                List<Versioned<CommunityRecord>> winners = new ArrayList<>();
+                List<Throwable> losers = new ArrayList<>();
+                for (Future<Versioned<CommunityRecord>> result : results) {
+                    try {
+                        winners.add(result.get(30, TimeUnit.SECONDS));
+                    } catch (ExecutionException e) {
+                        losers.add(e.getCause());
+                    }
+                }
+
+                assertThat(winners).as("round %d", round).hasSize(1);
+                assertThat(losers).as("round %d", round).singleElement()
+                        .isInstanceOfSatisfying(CommunityConflictException.class,
+                                c -> assertThat(c.community()).isEqualTo(record.community().id()));
+                assertThat(communities.find(record.community().id())).contains(winners.get(0));
+                assertThat(winners.get(0).version()).isEqualTo(loaded.version() + 1);
+            }
+        } finally {
+            writers.shutdownNow();
+        }
+    }
+
+    @Test
+    void aWriterHeldUpByAnotherGetsAConflictOnceTheOtherCommits() throws Exception {
+        CommunityRecord record = SampleRecords.everyPart();
+        communities.add(record);
+        Versioned<CommunityRecord> loaded = communities.find(record.community().id()).orElseThrow();
+        CountDownLatch firstHoldsTheRow = new CountDownLatch(1);
+        CountDownLatch secondIsDeleting = new CountDownLatch(1);
+        // The first writer stops right after its version check, holding the community row, until the second
+        // writer runs into that row.
+        WatchedDataSource first = new WatchedDataSource(database.dataSource()).before((n, sql, real) -> {
+            if (n == 2) {
+                firstHoldsTheRow.countDown();
+                await(secondIsDeleting);
+                pause(300);
+            }
+        });
+        WatchedDataSource second = new WatchedDataSource(database.dataSource()).before((n, sql, real) -> {
+            if (sql.startsWith("DELETE")) {
+                secondIsDeleting.countDown();
+            }
+        });
+        ExecutorService writers = Executors.newFixedThreadPool(2);
+        try {
+            Future<Versioned<CommunityRecord>> winner = writers.submit(() -> JdbcCommunities.over(first)
+                    .update(loaded.map(r -> SampleRecords.withMeeting(r, "m-first", LocalDate.of(2025, 3, 1)))));
+            Future<Versioned<CommunityRecord>> loser = writers.submit(() -> {
+                await(firstHoldsTheRow);
+                return JdbcCommunities.over(second).update(loaded.map(r -> SampleRecords.withMeeting(r, "m-second",
+                        LocalDate.of(2025, 3, 2))));
+            });
+
+            Versioned<CommunityRecord> saved = winner.get(30, TimeUnit.SECONDS);
+            assertThatThrownBy(() -> loser.get(30, TimeUnit.SECONDS)).cause()
+                    .isInstanceOfSatisfying(CommunityConflictException.class, c -> {
+                        assertThat(c.community()).isEqualTo(record.community().id());
+                        assertThat(c.getMessage()).contains("'pps-rybnoe-primary'");
+                    });
+            assertThat(communities.find(record.community().id())).contains(saved);
+            assertThat(first.openConnections()).isZero();
+            assertThat(second.openConnections()).isZero();
+        } finally {
+            writers.shutdownNow();
+        }
+    }
+
+    @Test
+    void updatingOrRemovingACommunityThatIsGoneIsAConflict() {
+        CommunityRecord record = SampleRecords.everyPart();
+        Versioned<CommunityRecord> stored = communities.add(record);
+        communities.remove(record.community().id(), 1);
+
+        assertThatThrownBy(() -> communities.update(stored)).isInstanceOf(CommunityConflictException.class)
+                .hasMessageContaining("не найдено").hasMessageContaining("is not stored");
+        assertThatThrownBy(() -> communities.remove(record.community().id(), 1))
+                .isInstanceOf(CommunityConflictException.class);
+    }
+
+    @Test
+    void removingACommunityDeletesEveryPartOfItsRecordAndNothingElse() throws SQLException {
+        CommunityRecord kept = SampleRecords.renamed(SampleRecords.everyPart(), "pps-kept");
+        communities.add(kept);
+        Map<Table, Long> before = rowCounts();
+        communities.add(SampleRecords.everyPart());
+
+        assertThatThrownBy(() -> communities.remove(SampleRecords.everyPart().community().id(), 2))
+                .isInstanceOf(CommunityConflictException.class);
+        communities.remove(SampleRecords.everyPart().community().id(), 1);
+
+        assertThat(rowCounts()).isEqualTo(before);
+        assertThat(communities.find(kept.community().id()).orElseThrow().value()).isEqualTo(kept);
+    }
+
+    // --- failures ------------------------------------------------------------------------------------------------
+
+    @Test
+    void aConnectionDroppedInTheMiddleOfASaveLeavesThePreviousVersionWhole() {
+        CommunityRecord record = SampleRecords.everyPart();
+        Versioned<CommunityRecord> previous = communities.add(record);
+        Versioned<CommunityRecord> changed = previous.map(r -> SampleRecords.withMeeting(r, "m-lost",
+                LocalDate.of(2025, 3, 1)));
+        int statements = statementsOfOneUpdate(record);
+
+        // Before the version check, right after it, halfway through the parts, before the last insert, at commit.
+        for (int dropAt : new int[] {1, 2, statements / 2, statements - 1, statements}) {
+            WatchedDataSource dropping = new WatchedDataSource(database.dataSource()).before((n, sql, real) -> {
+                if (n == dropAt) {
+                    kind().dropConnection(real);
+                }
+            });
+
+            StorageUnavailableException failure = catchThrowableOfType(StorageUnavailableException.class,
+                    () -> JdbcCommunities.over(dropping).update(changed));
+
+            assertThat(failure).as("dropped before statement %d of %d", dropAt, statements).isNotNull();
+            assertThat(failure.getCause()).isInstanceOf(SQLException.class);
+            assertThat(failure.getMessage()).contains("'pps-rybnoe-primary'");
+            assertNoPersonalData(failure, record);
+            assertThat(dropping.openConnections()).isZero();
+            assertThat(communities.find(record.community().id())).as("after a drop at %d", dropAt)
+                    .contains(previous);
+        }
+        assertThat(communities.update(changed).version()).isEqualTo(2);
+    }
+
+    @Test
+    void aConnectionDroppedWhileAddingLeavesNothing() {
+        CommunityRecord record = SampleRecords.everyPart();
+        WatchedDataSource dropping = new WatchedDataSource(database.dataSource()).before((n, sql, real) -> {
+            if (n == 10) {
+                kind().dropConnection(real);
+            }
+        });
+
+        assertThatThrownBy(() -> JdbcCommunities.over(dropping).add(record))
+                .isInstanceOf(StorageUnavailableException.class).hasCauseInstanceOf(SQLException.class);
+
+        assertThat(communities.find(record.community().id())).isEmpty();
+        assertThat(rowCounts().values()).allMatch(n -> n == 0);
+    }
+
+    @Test
+    void aValueTooLongForItsColumnIsRejectedWithTheCauseAndNothingWritten() {
+        CommunityRecord record = SampleRecords.renamed(SampleRecords.everyPart(), "c-" + "я".repeat(250));
+
+        RecordRejectedException rejected = catchThrowableOfType(RecordRejectedException.class,
+                () -> communities.add(record));
+
+        assertThat(rejected).hasMessageStartingWith("База данных отклонила запись: добавление сообщества")
+                .hasMessageContaining("(pedcom_community)").hasMessageContaining("SQLSTATE 22001")
+                .hasMessageContaining("/ the database rejected the record").hasCauseInstanceOf(SQLException.class);
+        assertNoPersonalData(rejected, record);
+        assertThat(rowCounts().values()).allMatch(n -> n == 0);
+    }
+
+    @Test
+    void aConstraintThePortalAddedToTheSchemaIsReportedAsARejectedRecord() throws SQLException {
+        // A rule the domain does not know, added by the portal's DBA, on a table of personal data: the database
+        // refuses the row, and on PostgreSQL its DETAIL would quote the whole row, name and all.
+        try (Connection c = database.dataSource().getConnection(); Statement s = c.createStatement()) {
+            s.execute("ALTER TABLE pedcom_personal_data ADD CONSTRAINT portal_born_after_1980_ck"
+                    + " CHECK (birth_date IS NULL OR birth_date >= DATE '1980-01-01')");
+        }
+        CommunityRecord record = SampleRecords.everyPart();
+
+        RecordRejectedException rejected = catchThrowableOfType(RecordRejectedException.class,
+                () -> communities.add(record));
+
+        assertThat(rejected).hasMessageContaining("(pedcom_personal_data)")
+                .hasMessageContaining("нарушено условие проверки").hasMessageContaining("a check constraint is violated")
+                .hasCauseInstanceOf(SQLException.class);
+        assertNoPersonalData(rejected, record);
+        assertThat(rowCounts().values()).allMatch(n -> n == 0);
+    }
+
+    @Test
+    void aDateTheDatabasesCannotHoldIsRejectedWithoutQuotingIt() {
+        CommunityRecord record = SampleRecords.withFirstWorkerBornOn(SampleRecords.everyPart(),
+                LocalDate.of(12_024, 2, 29));
+
+        RecordRejectedException rejected = catchThrowableOfType(RecordRejectedException.class,
+                () -> communities.add(record));
+
+        assertThat(rejected).hasMessageContaining("pedcom_personal_data.birth_date")
+                .hasMessageContaining("'pps-rybnoe-primary'");
+        assertNoPersonalData(rejected, record);
+        assertThat(rejected.getMessage()).doesNotContain("12024");
+        assertThat(rowCounts().values()).allMatch(n -> n == 0);
+    }
+
+    @Test
+    void anIndicatorValueTheSchemaWouldRoundIsRejectedBeforeAnythingIsWritten() {
+        CommunityRecord base = SampleRecords.bareMethodicalAssociation();
+        CommunityRecord record = base.toBuilder().report(new AnnualReport(SchoolYear.of(2024),
+                LocalDate.of(2025, 5, 30), DocumentForm.PAPER, Map.of("share", new BigDecimal("0.123456789012345678901")),
+                Optional.empty())).build();
+
+        assertThatThrownBy(() -> communities.add(record)).isInstanceOf(RecordRejectedException.class)
+                .hasMessageContaining("'share'");
+        assertThat(communities.find(base.community().id())).isEmpty();
+    }
+
+    @Test
+    void anUnreachableDatabaseIsReportedAsUnavailable() {
+        Communities nowhere = JdbcCommunities.over(kind().unreachable());
+
+        assertThatThrownBy(() -> nowhere.find(CommunityId.of("c-1")))
+                .isInstanceOf(StorageUnavailableException.class).hasCauseInstanceOf(SQLException.class)
+                .hasMessageStartingWith("Хранилище недоступно");
+        assertThatThrownBy(() -> nowhere.add(SampleRecords.everyPart()))
+                .isInstanceOf(StorageUnavailableException.class);
+        assertThatThrownBy(() -> PedcomSchema.migrate(kind().unreachable()))
+                .isInstanceOf(StorageUnavailableException.class);
+    }
+
+    // --- bulk import ---------------------------------------------------------------------------------------------
+
+    @Test
+    void importsInBatchesAllOrNothing() {
+        communities.add(SampleRecords.generated("d-", 201, RYBNOE));
+        List<CommunityRecord> batch = IntStream.rangeClosed(1, 250)
+                .mapToObj(n -> SampleRecords.generated("d-", n, RYBNOE)).toList();
+
+        CommunityConflictException conflict = catchThrowableOfType(CommunityConflictException.class,
+                () -> communities.addAll(batch));
+
+        assertThat(conflict.community()).isEqualTo(CommunityId.of("d-000201"));
+        assertThat(communities.find(CommunityId.of("d-000001"))).isEmpty();
+        assertThat(communities.find(CommunityId.of("d-000200"))).isEmpty();
+
+        assertThat(communities.addAll(batch.stream().filter(r -> !r.community().id().value().equals("d-000201"))
+                .toList())).isEqualTo(249);
+        assertThat(communities.find(CommunityId.of("d-000250")).orElseThrow().value()).isEqualTo(batch.get(249));
+    }
+
+    @Test
+    void rejectsAnImportThatNamesOneCommunityTwice() {
+        List<CommunityRecord> batch = List.of(SampleRecords.generated("d-", 1, RYBNOE),
+                SampleRecords.generated("d-", 2, RYBNOE), SampleRecords.generated("d-", 1, RYBNOE));
+
+        assertThatThrownBy(() -> communities.addAll(batch)).isInstanceOf(CommunityConflictException.class)
+                .hasMessage("Сообщество 'd-000001' встречается в импорте дважды / community 'd-000001' occurs twice"
+                        + " in the import");
+        assertThat(rowCounts().values()).allMatch(n -> n == 0);
+    }
+
+    // --- sweeps --------------------------------------------------------------------------------------------------
+
+    @Test
+    void sweepsTheCommunitiesOfOneMunicipalityOrOneRegionInIdentifierOrder() {
+        communities.addAll(generate("d-", 1, 30, RYBNOE));
+        communities.addAll(generate("c-", 1, 20, RYAZAN));
+        communities.addAll(generate("k-", 1, 10, SOBOLEVO));
+        Communities smallChunks = JdbcCommunities.over(database.dataSource()).withChunk(7);
+
+        try (Stream<CommunityRecord> district = smallChunks.hostedIn(RYBNOE)) {
+            assertThat(district.map(r -> r.community().id().value()))
+                    .containsExactlyElementsOf(ids("d-", 1, 30));
+        }
+        try (Stream<CommunityRecord> region = smallChunks.hostedInRegion(RYBNOE.region())) {
+            assertThat(region.toList()).extracting(r -> r.community().id().value())
+                    .containsExactlyElementsOf(Stream.concat(ids("c-", 1, 20).stream(), ids("d-", 1, 30).stream())
+                            .toList());
+        }
+        try (Stream<CommunityRecord> empty = smallChunks.hostedIn(
+                Territory.of("Рязанская область", "Касимовский район"))) {
+            assertThat(empty).isEmpty();
+        }
+        try (Stream<CommunityRecord> one = communities.hostedIn(SOBOLEVO)) {
+            assertThat(one.findFirst()).contains(SampleRecords.generated("k-", 1, SOBOLEVO));
+        }
+    }
+
+    @Test
+    void aSweepGivesItsConnectionBackWhenClosedEarlyOrReadToTheEnd() {
+        communities.addAll(generate("d-", 1, 25, RYBNOE));
+        WatchedDataSource watched = new WatchedDataSource(database.dataSource());
+        Communities store = JdbcCommunities.over(watched).withChunk(10);
+
+        Stream<CommunityRecord> lazy = store.hostedIn(RYBNOE);
+        assertThat(watched.openConnections()).as("nothing happens before the stream is read").isZero();
+        try (Stream<CommunityRecord> partly = lazy) {
+            assertThat(partly.limit(3).count()).isEqualTo(3);
+            assertThat(watched.openConnections()).isEqualTo(1);
+        }
+        assertThat(watched.openConnections()).isZero();
+
+        // Read to the end and deliberately not closed: the connection is back as soon as the last chunk is read.
+        assertThat(store.hostedIn(RYBNOE).count()).isEqualTo(25);
+        assertThat(watched.openConnections()).isZero();
+    }
+
+    @Test
+    void aReadSeesOneSaveEvenWhenAnotherCommitsHalfwayThroughIt() {
+        CommunityRecord record = SampleRecords.everyPart();
+        Versioned<CommunityRecord> before = communities.add(record);
+        AtomicReference<Versioned<CommunityRecord>> after = new AtomicReference<>();
+        // Between the reader's header row and its parts, a writer commits a new version on its own connection.
+        WatchedDataSource reader = new WatchedDataSource(database.dataSource()).before((n, sql, real) -> {
+            if (n == 2) {
+                after.set(communities.update(before.map(r -> SampleRecords.withMeeting(r, "m-meanwhile",
+                        LocalDate.of(2025, 3, 1)))));
+            }
+        });
+
+        assertThat(JdbcCommunities.over(reader).find(record.community().id())).contains(before);
+        assertThat(after.get()).isNotNull();
+        assertThat(communities.find(record.community().id())).contains(after.get());
+    }
+
+    @Test
+    void sweepsTenThousandCommunitiesOfADistrictWithFlatMemory() throws SQLException {
+        int district = 10_000;
+        assertThat(communities.addAll(generate("d-", 1, district, RYBNOE))).isEqualTo(district);
+        communities.addAll(generate("c-", 1, 300, RYAZAN));
+        WatchedDataSource watched = new WatchedDataSource(database.dataSource());
+        JdbcCommunities store = JdbcCommunities.over(watched);
+        String cursor = "FROM pedcom_community WHERE host_region = ? AND host_municipality = ?";
+        long[] seen = {0};
+        long[] heapAfterFirstChunks = {0};
+        long[] heapGrowth = {0};
+
+        try (Stream<CommunityRecord> sweep = store.hostedIn(RYBNOE)) {
+            sweep.forEach(record -> {
+                seen[0]++;
+                assertThat(record.community().id().value()).isEqualTo(String.format("d-%06d", seen[0]));
+                // Never more than one chunk read ahead of the consumer, however many communities match.
+                assertThat(watched.rowsFetched(cursor) - seen[0]).isLessThan(store.chunk());
+                if (seen[0] == 1) {
+                    WatchedDataSource.Query query = watched.query(cursor);
+                    assertThat(query.autoCommit()).isFalse();
+                    assertThat(query.fetchSize()).isEqualTo(store.chunk());
+                    assertThat(query.resultSetType()).isEqualTo(ResultSet.TYPE_FORWARD_ONLY);
+                    serverSideCursorIsOpen(query.connection());
+                }
+                if (seen[0] == 1_000) {
+                    heapAfterFirstChunks[0] = usedHeapAfterGc();
+                }
+                if (seen[0] == district) {
+                    heapGrowth[0] = usedHeapAfterGc() - heapAfterFirstChunks[0];
+                }
+            });
+        }
+
+        assertThat(seen[0]).isEqualTo(district);
+        assertThat(watched.rowsFetched(cursor)).isEqualTo(district);
+        // All ten thousand records at once would take hundreds of megabytes; a chunk takes about one.
+        assertThat(heapGrowth[0]).as("heap growth over 9 000 records").isLessThan(32L * 1024 * 1024);
+        assertThat(watched.openConnections()).isZero();
+    }
+
+    // --- migrations ----------------------------------------------------------------------------------------------
+
+    @Test
+    void migratingAgainChangesNothing() {
+        assertThat(PedcomSchema.migrate(database.dataSource())).isZero();
+    }
+
+    @Test
+    void migratesADatabaseThatAlreadyHoldsAPortalsOwnTablesAndHistory() throws SQLException {
+        try (TestDatabase.Database portal = kind().createEmpty()) {
+            try (Connection c = portal.dataSource().getConnection(); Statement s = c.createStatement()) {
+                s.execute("CREATE TABLE portal_user (id INTEGER PRIMARY KEY, login VARCHAR(100))");
+                // The portal's own Flyway history, under Flyway's default name: pedcom must leave it alone.
+                s.execute("CREATE TABLE flyway_schema_history (installed_rank INTEGER PRIMARY KEY)");
+                s.execute("INSERT INTO portal_user VALUES (1, 'admin')");
+            }
+
+            assertThat(PedcomSchema.migrate(portal.dataSource())).isEqualTo(1);
+
+            Communities stored = JdbcCommunities.over(portal.dataSource());
+            stored.add(SampleRecords.everyPart());
+            assertThat(stored.find(SampleRecords.everyPart().community().id())).isPresent();
+            try (Connection c = portal.dataSource().getConnection(); Statement s = c.createStatement();
+                 ResultSet rs = s.executeQuery("SELECT count(*) FROM portal_user")) {
+                rs.next();
+                assertThat(rs.getInt(1)).isEqualTo(1);
+            }
+        }
+    }
+
+    // --- helpers -------------------------------------------------------------------------------------------------
+
+    private void serverSideCursorIsOpen(Connection connection) {
+        try {
+            kind().serverSideCursors(connection).ifPresent(open -> assertThat(open).isPositive());
+        } catch (SQLException e) {
+            throw new AssertionError(e);
+        }
+    }
+
+    private int statementsOfOneUpdate(CommunityRecord record) {
+        CommunityRecord probe = SampleRecords.renamed(record, "probe");
+        communities.add(probe);
+        WatchedDataSource counting = new WatchedDataSource(database.dataSource());
+        Versioned<CommunityRecord> stored = JdbcCommunities.over(counting).update(new Versioned<>(probe, 1));
+        communities.remove(probe.community().id(), stored.version());
+        return counting.executions();
+    }
+
+    private Map<Table, Long> rowCounts() {
+        Map<Table, Long> counts = new LinkedHashMap<>();
+        try (Connection c = database.dataSource().getConnection(); Statement s = c.createStatement()) {
+            for (Table table : Tables.ALL) {
+                try (ResultSet rs = s.executeQuery("SELECT count(*) FROM " + table.name())) {
+                    rs.next();
+                    counts.put(table, rs.getLong(1));
+                }
+            }
+        } catch (SQLException e) {
+            throw new AssertionError(e);
+        }
+        return counts;
+    }
+
+    /** Generated on the fly, so that the import's memory is as flat as the sweep's. */
+    private static Iterable<CommunityRecord> generate(String prefix, int from, int to, Territory territory) {
+        return () -> IntStream.rangeClosed(from, to).mapToObj(n -> SampleRecords.generated(prefix, n, territory))
+                .iterator();
+    }
+
+    private static List<String> ids(String prefix, int from, int to) {
+        IntFunction<String> id = n -> String.format("%s%06d", prefix, n);
+        return IntStream.rangeClosed(from, to).mapToObj(id).toList();
+    }
+
+    static void assertNoPersonalData(Throwable failure, CommunityRecord record) {
+        List<String> texts = new ArrayList<>();
+        collect(failure, texts, new IdentityHashMap<>());
+        for (String value : SampleRecords.personalValues(record)) {
+            assertThat(texts).as("messages of the failure").noneMatch(text -> text.contains(value));
+        }
+    }
+
+    private static void collect(Throwable t, List<String> texts, Map<Throwable, Boolean> seen) {
+        if (t == null || seen.put(t, true) != null) {
+            return;
+        }
+        texts.add(String.valueOf(t));
+        collect(t.getCause(), texts, seen);
+        for (Throwable s : t.getSuppressed()) {
+            collect(s, texts, seen);
+        }
+        if (t instanceof SQLException sql) {
+            collect(sql.getNextException(), texts, seen);
+        }
+    }
+
+    private static long usedHeapAfterGc() {
+        Runtime runtime = Runtime.getRuntime();
+        // Twice: what the first collection only queues for cleaning is gone after the second.
+        System.gc();
+        System.gc();
+        return runtime.totalMemory() - runtime.freeMemory();
+    }
+
+    private static void await(CountDownLatch latch) {
+        try {
+            if (!latch.await(20, TimeUnit.SECONDS)) {
+                throw new AssertionError("the other writer never came");
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new AssertionError(e);
+        }
+    }
+
+    private static void pause(long millis) {
+        try {
+            Thread.sleep(millis);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new AssertionError(e);
+        }
+    }
+}
