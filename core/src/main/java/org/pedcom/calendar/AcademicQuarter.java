@@ -1,5 +1,7 @@
 package org.pedcom.calendar;
 
+import java.time.LocalDate;
+
 import org.pedcom.internal.Require;
 
 /**
@@ -16,9 +18,10 @@ public record AcademicQuarter(SchoolYear schoolYear, int number, DateRange range
         Require.nonNull(schoolYear, "AcademicQuarter.schoolYear");
         Require.inRange(number, 1, 4, "AcademicQuarter.number");
         Require.nonNull(range, "AcademicQuarter.range");
-        Require.that(schoolYear.range().encloses(range), "AcademicQuarter.range",
-                "четверть " + range + " выходит за пределы учебного года " + schoolYear,
-                "quarter " + range + " lies outside school year " + schoolYear);
+        if (range.start().isBefore(schoolYear.start()) || range.end().isAfter(schoolYear.end())) {
+            Require.fail("AcademicQuarter.range", "четверть " + range + " выходит за пределы учебного года " + schoolYear,
+                    "quarter " + range + " lies outside school year " + schoolYear);
+        }
     }
 
     public static AcademicQuarter of(SchoolYear schoolYear, int number, DateRange range) {
@@ -28,6 +31,16 @@ public record AcademicQuarter(SchoolYear schoolYear, int number, DateRange range
     @Override
     public PeriodKind kind() {
         return PeriodKind.ACADEMIC_QUARTER;
+    }
+
+    @Override
+    public LocalDate start() {
+        return range.start();
+    }
+
+    @Override
+    public LocalDate end() {
+        return range.end();
     }
 
     @Override

@@ -40,8 +40,18 @@ public record CalendarMonth(YearMonth yearMonth) implements Period {
     }
 
     @Override
+    public LocalDate start() {
+        return yearMonth.atDay(1);
+    }
+
+    @Override
+    public LocalDate end() {
+        return yearMonth.atEndOfMonth();
+    }
+
+    @Override
     public DateRange range() {
-        return new DateRange(yearMonth.atDay(1), yearMonth.atEndOfMonth());
+        return new DateRange(start(), end());
     }
 
     @Override

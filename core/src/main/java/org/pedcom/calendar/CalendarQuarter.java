@@ -34,9 +34,18 @@ public record CalendarQuarter(int year, int quarter) implements Period {
     }
 
     @Override
+    public LocalDate start() {
+        return LocalDate.of(year, (quarter - 1) * 3 + 1, 1);
+    }
+
+    @Override
+    public LocalDate end() {
+        return YearMonth.of(year, quarter * 3).atEndOfMonth();
+    }
+
+    @Override
     public DateRange range() {
-        YearMonth first = YearMonth.of(year, (quarter - 1) * 3 + 1);
-        return new DateRange(first.atDay(1), first.plusMonths(2).atEndOfMonth());
+        return new DateRange(start(), end());
     }
 
     @Override

@@ -23,9 +23,9 @@ public record DateRange(LocalDate start, LocalDate end) implements Comparable<Da
     public DateRange {
         Require.nonNull(start, "DateRange.start");
         Require.nonNull(end, "DateRange.end");
-        Require.that(!end.isBefore(start), "DateRange",
-                "конец " + end + " раньше начала " + start,
-                "end " + end + " is before start " + start);
+        if (end.isBefore(start)) {
+            Require.fail("DateRange", "конец " + end + " раньше начала " + start, "end " + end + " is before start " + start);
+        }
     }
 
     public static DateRange of(LocalDate start, LocalDate end) {

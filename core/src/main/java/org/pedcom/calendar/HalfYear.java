@@ -35,11 +35,18 @@ public record HalfYear(SchoolYear schoolYear, int number) implements Period {
     }
 
     @Override
+    public LocalDate start() {
+        return number == 1 ? LocalDate.of(schoolYear.startYear(), Month.SEPTEMBER, 1) : LocalDate.of(schoolYear.startYear() + 1, Month.JANUARY, 1);
+    }
+
+    @Override
+    public LocalDate end() {
+        return number == 1 ? LocalDate.of(schoolYear.startYear(), Month.DECEMBER, 31) : LocalDate.of(schoolYear.startYear() + 1, Month.AUGUST, 31);
+    }
+
+    @Override
     public DateRange range() {
-        int y = schoolYear.startYear();
-        return number == 1
-                ? new DateRange(LocalDate.of(y, Month.SEPTEMBER, 1), LocalDate.of(y, Month.DECEMBER, 31))
-                : new DateRange(LocalDate.of(y + 1, Month.JANUARY, 1), LocalDate.of(y + 1, Month.AUGUST, 31));
+        return new DateRange(start(), end());
     }
 
     @Override

@@ -25,12 +25,13 @@ public sealed interface Period extends Comparable<Period>
     }
 
     default boolean contains(LocalDate date) {
-        return range().contains(date);
+        return !date.isBefore(start()) && !date.isAfter(end());
     }
 
     @Override
     default int compareTo(Period other) {
-        int c = range().compareTo(other.range());
+        int c = start().compareTo(other.start());
+        c = c != 0 ? c : end().compareTo(other.end());
         return c != 0 ? c : kind().compareTo(other.kind());
     }
 }

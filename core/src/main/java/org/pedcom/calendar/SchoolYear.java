@@ -55,8 +55,18 @@ public record SchoolYear(int startYear) implements Period {
     }
 
     @Override
+    public LocalDate start() {
+        return LocalDate.of(startYear, Month.SEPTEMBER, 1);
+    }
+
+    @Override
+    public LocalDate end() {
+        return LocalDate.of(startYear + 1, Month.AUGUST, 31);
+    }
+
+    @Override
     public DateRange range() {
-        return new DateRange(LocalDate.of(startYear, Month.SEPTEMBER, 1), LocalDate.of(startYear + 1, Month.AUGUST, 31));
+        return new DateRange(start(), end());
     }
 
     @Override

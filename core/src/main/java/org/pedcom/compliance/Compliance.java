@@ -3,13 +3,18 @@ package org.pedcom.compliance;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 
 import org.pedcom.internal.Require;
 import org.pedcom.profile.Edition;
 import org.pedcom.profile.Profile;
 import org.pedcom.record.CommunityRecord;
 import org.pedcom.regulation.Clause;
+import org.pedcom.regulation.ClauseId;
 import org.pedcom.rule.AnnualCompositionOrder;
 import org.pedcom.rule.AnnualReportRequired;
 import org.pedcom.rule.AppointmentByAct;
@@ -117,30 +122,39 @@ public final class Compliance {
         }
     }
 
+    /** One pass over rules, findings and obligations each, whatever the number of clauses. */
     private static List<ClauseSummary> summary(Edition edition, Judgement.Results results, List<Obligation> obligations) {
-        List<ClauseSummary> lines = new ArrayList<>();
+        Map<ClauseId, List<RuleId>> rulesByClause = new HashMap<>();
+        for (Rule rule : edition.rules()) {
+            rule.clauses().forEach(c -> rulesByClause.computeIfAbsent(c, k -> new ArrayList<>()).add(rule.id()));
+        }
+        Set<ClauseId> violated = new HashSet<>();
+        Set<ClauseId> remarked = new HashSet<>();
+        for (Finding f : results.findings) {
+            for (ClauseRef c : f.clauses()) {
+                (f.severity() == Severity.VIOLATION ? violated : remarked).add(c.id());
+            }
+        }
+        Set<ClauseId> owed = new HashSet<>();
+        obligations.forEach(o -> o.clauses().forEach(c -> owed.add(c.id())));
+        List<ClauseSummary> lines = new ArrayList<>(edition.clauses().size());
         for (Clause clause : edition.clauses()) {
-            List<RuleId> rules = edition.rulesCiting(clause.id()).stream().map(Rule::id).toList();
+            ClauseId id = clause.id();
+            List<RuleId> rules = rulesByClause.getOrDefault(id, List.of());
             ClauseStatus status;
             if (rules.isEmpty()) {
                 status = ClauseStatus.NOT_CHECKABLE;
-            } else if (cites(results.findings, clause, Severity.VIOLATION)) {
+            } else if (violated.contains(id)) {
                 status = ClauseStatus.VIOLATED;
-            } else if (results.passes.containsKey(clause.id()) || cites(results.findings, clause, null)) {
+            } else if (results.passes.containsKey(id) || remarked.contains(id)) {
                 status = ClauseStatus.COMPLIED;
-            } else if (obligations.stream().anyMatch(o -> o.clauses().stream().anyMatch(c -> c.id().equals(clause.id())))) {
+            } else if (owed.contains(id)) {
                 status = ClauseStatus.NOT_YET_DUE;
             } else {
                 status = ClauseStatus.NOT_APPLICABLE;
             }
-            lines.add(new ClauseSummary(new ClauseRef(clause.id(), clause.number()), status, rules));
+            lines.add(new ClauseSummary(new ClauseRef(id, clause.number()), status, rules));
         }
         return lines;
-    }
-
-    /** Whether a finding of {@code severity} (any, if null) cites {@code clause}. */
-    private static boolean cites(List<Finding> findings, Clause clause, Severity severity) {
-        return findings.stream().anyMatch(f -> (severity == null || f.severity() == severity)
-                && f.clauses().stream().anyMatch(c -> c.id().equals(clause.id())));
     }
 }

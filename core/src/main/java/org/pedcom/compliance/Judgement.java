@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
+import java.util.function.Supplier;
 
 import org.pedcom.act.Act;
 import org.pedcom.calendar.DateRange;
@@ -57,6 +58,9 @@ final class Judgement {
     private final boolean inForceOnAsOf;
     private final Results results;
     private Rule rule;
+    private List<ClauseRef> ruleClauses;
+    private String ruleCitation;
+    private boolean rulePassed;
 
     Judgement(CommunityRecord record, Profile profile, int editionIndex, LocalDate asOf, boolean inForceOnAsOf,
               Results results) {
@@ -74,6 +78,9 @@ final class Judgement {
 
     void use(Rule value) {
         rule = value;
+        ruleClauses = null;
+        ruleCitation = null;
+        rulePassed = false;
     }
 
     Due classify(LocalDate due) {
@@ -174,8 +181,12 @@ final class Judgement {
                 && (community.existsOn(year.start()) || !due.isBefore(community.createdOn().plus(GRACE)));
     }
 
+    /** Something the rule judged passed; once is enough for the clause summary, and passes are the common case. */
     void pass() {
-        results.passed(rule.clauses());
+        if (!rulePassed) {
+            rulePassed = true;
+            results.passed(rule.clauses());
+        }
     }
 
     void fail(LocalizedText message, LocalizedText hint, Evidence evidence, Optional<JudgedPeriod> period) {
@@ -190,19 +201,28 @@ final class Judgement {
     /** Judges an item due on {@code due}: passes it, fails it, or records what is owed. */
     void judge(LocalDate due, List<LocalizedText> problems, LocalizedText hint, LocalizedText owed, Evidence evidence,
                Optional<JudgedPeriod> period) {
+        judge(due, problems, () -> hint, () -> owed, () -> evidence, () -> period);
+    }
+
+    /**
+     * As {@link #judge(LocalDate, List, LocalizedText, LocalizedText, Evidence, Optional)}, building the texts, the
+     * evidence and the period only for an item that fails or is owed: most items pass, and judging is on the hot path.
+     */
+    void judge(LocalDate due, List<LocalizedText> problems, Supplier<LocalizedText> hint, Supplier<LocalizedText> owed,
+               Supplier<Evidence> evidence, Supplier<Optional<JudgedPeriod>> period) {
         switch (classify(due)) {
             case JUDGE -> {
                 if (problems.isEmpty()) {
                     pass();
                 } else {
-                    fail(joined(problems), hint, evidence, period);
+                    fail(joined(problems), hint.get(), evidence.get(), period.get());
                 }
             }
             case PENDING -> {
                 if (problems.isEmpty()) {
                     pass();
                 } else {
-                    owe(due, owed, period);
+                    owe(due, owed.get(), period.get());
                 }
             }
             case SKIP -> {
@@ -282,12 +302,19 @@ final class Judgement {
                 String.join("; ", parts.stream().map(LocalizedText::en).toList()));
     }
 
+    /** Computed once per rule, when its first finding or obligation needs them. */
     private List<ClauseRef> clauseRefs() {
-        return rule.clauses().stream().map(c -> new ClauseRef(c, edition.clause(c).orElseThrow().number())).toList();
+        if (ruleClauses == null) {
+            ruleClauses = rule.clauses().stream().map(c -> new ClauseRef(c, edition.clause(c).orElseThrow().number())).toList();
+        }
+        return ruleClauses;
     }
 
     private String citation() {
-        return profile.citation(edition, rule.clauses());
+        if (ruleCitation == null) {
+            ruleCitation = profile.citation(edition, rule.clauses());
+        }
+        return ruleCitation;
     }
 
     /** Everything the passes of all editions produce, gathered for the report. */

@@ -17,6 +17,7 @@ import org.pedcom.meeting.Meeting;
 import org.pedcom.meeting.MeetingId;
 import org.pedcom.meeting.Protocol;
 import org.pedcom.meeting.Signature;
+import org.pedcom.membership.Appointment;
 import org.pedcom.membership.CommunityRole;
 import org.pedcom.regulation.LocalizedText;
 import org.pedcom.rule.ItemOutcome;
@@ -27,6 +28,15 @@ import org.pedcom.rule.ProtocolContent;
 
 /** Judges of what meetings must be: how often, what they leave behind, what their protocols say. */
 final class MeetingJudges {
+
+    private static final LocalizedText MISSED_PERIOD = LocalizedText.of(
+            "Пропущенный период не исправить задним числом: проводите заседания по графику и фиксируйте каждое протоколом.",
+            "A missed period cannot be made up afterwards: hold meetings on schedule and record each in a protocol.");
+    private static final LocalizedText MISSING_RECORDS = LocalizedText.of(
+            "Оформите недостающие документы заседания и приобщите их к документации сообщества.",
+            "Draw up the missing records of the meeting and file them with the community's documentation.");
+
+    private static final MeetingPart[] PARTS = MeetingPart.values();
 
     private MeetingJudges() {
     }
@@ -57,18 +67,15 @@ final class MeetingJudges {
                 continue;
             }
             LocalDate due = counted.get().end();
-            Optional<JudgedPeriod> period = Optional.of(JudgedPeriod.of(p));
             int missing = r.minimum() - held.size();
             if (j.classify(due) == Judgement.Due.PENDING && missing > 0) {
                 owing = true;
             }
             j.judge(due, missing > 0 ? List.of(shortfall(p, held.size(), r)) : List.of(),
-                    LocalizedText.of(
-                            "Пропущенный период не исправить задним числом: проводите заседания по графику и фиксируйте каждое протоколом.",
-                            "A missed period cannot be made up afterwards: hold meetings on schedule and record each in a protocol."),
-                    LocalizedText.of("Провести ещё " + events(missing, r) + " до " + Judgement.ru(due) + " (" + p.label() + ")",
+                    () -> MISSED_PERIOD,
+                    () -> LocalizedText.of("Провести ещё " + events(missing, r) + " до " + Judgement.ru(due) + " (" + p.label() + ")",
                             "Hold " + missing + " more meeting(s) by " + due + " (" + p + ")"),
-                    Evidence.ofMeetings(held), period);
+                    () -> Evidence.ofMeetings(held), () -> Optional.of(JudgedPeriod.of(p)));
         }
         if (!owing && j.inForceOnAsOf() && j.community.termination().isEmpty()) {
             oweNextPeriod(j, r);
@@ -138,17 +145,15 @@ final class MeetingJudges {
             if (!applies(j, r.forms(), m)) {
                 continue;
             }
-            List<LocalizedText> missing = new ArrayList<>();
-            for (MeetingPart part : MeetingPart.values()) {
+            List<LocalizedText> missing = new ArrayList<>(0);
+            for (MeetingPart part : PARTS) {
                 if (r.parts().contains(part) && !has(m, part)) {
                     missing.add(missingPart(m, part));
                 }
             }
-            j.judge(m.date(), missing, LocalizedText.of(
-                            "Оформите недостающие документы заседания и приобщите их к документации сообщества.",
-                            "Draw up the missing records of the meeting and file them with the community's documentation."),
-                    LocalizedText.of("Оформить документы заседания " + m.id(), "Complete the records of meeting " + m.id()),
-                    Evidence.ofMeetings(List.of(m.id())), Optional.empty());
+            j.judge(m.date(), missing, () -> MISSING_RECORDS,
+                    () -> LocalizedText.of("Оформить документы заседания " + m.id(), "Complete the records of meeting " + m.id()),
+                    () -> Evidence.ofMeetings(List.of(m.id())), Optional::empty);
         }
     }
 
@@ -177,46 +182,67 @@ final class MeetingJudges {
     }
 
     static void protocolContent(Judgement j, ProtocolContent r) {
+        List<CommunityRole> roles = r.signatories().stream().sorted().toList();
+        java.util.Map<CommunityRole, List<Appointment>> appointments = new java.util.EnumMap<>(CommunityRole.class);
+        for (CommunityRole role : roles) {
+            appointments.put(role, j.record.appointments().stream().filter(a -> a.role() == role).toList());
+        }
         for (Meeting m : j.record.meetings()) {
             if (m.protocol().isEmpty() || !applies(j, r.forms(), m)) {
                 continue;
             }
             Protocol protocol = m.protocol().get();
-            List<LocalizedText> problems = new ArrayList<>();
-            String where = " (протокол № " + protocol.number() + " от " + Judgement.ru(protocol.date()) + ")";
-            String whereEn = " (protocol " + protocol.number() + " of " + protocol.date() + ")";
-            // a rule demanding only signatures (ItemOutcome.NONE) leaves the questions to the rule that demands them
+            List<LocalizedText> problems = new ArrayList<>(0);
+            // an agenda-less protocol matters only to a rule demanding something of its questions
             if (m.agenda().isEmpty() && r.outcome() != ItemOutcome.NONE) {
-                problems.add(LocalizedText.of("в протоколе не указаны обсуждаемые вопросы" + where,
-                        "the protocol records no question discussed" + whereEn));
+                problems.add(LocalizedText.of("в протоколе не указаны обсуждаемые вопросы" + where(protocol),
+                        "the protocol records no question discussed" + whereEn(protocol)));
             }
             for (int i = 0; i < m.agenda().size(); i++) {
                 AgendaItem item = m.agenda().get(i);
                 if (!outcomeRecorded(item, r.outcome())) {
                     problems.add(LocalizedText.of("по вопросу " + (i + 1) + " «" + item.question() + "» не зафиксировано: "
-                                    + outcomeRu(r.outcome()) + where,
-                            "item " + (i + 1) + " records no " + r.outcome().name().toLowerCase().replace('_', ' ') + whereEn));
+                                    + outcomeRu(r.outcome()) + where(protocol),
+                            "item " + (i + 1) + " records no " + r.outcome().name().toLowerCase().replace('_', ' ') + whereEn(protocol)));
                 }
             }
-            List<CommunityRole> roles = r.signatories().stream().sorted().toList();
             for (CommunityRole role : roles) {
-                List<org.pedcom.people.WorkerId> holders = j.record.holdersOn(role, m.date());
-                boolean signed = protocol.signatures().stream()
-                        .anyMatch(s -> s.role() == role && holders.contains(s.signer()));
-                if (!signed) {
-                    problems.add(unsigned(protocol, role, holders, where, whereEn));
+                if (!signedByHolder(protocol, role, appointments.get(role), m.date())) {
+                    problems.add(unsigned(protocol, role, j.record.holdersOn(role, m.date()), where(protocol), whereEn(protocol)));
                 }
             }
-            j.judge(m.date(), problems, LocalizedText.of(
+            j.judge(m.date(), problems, () -> LocalizedText.of(
                             "Дополните протокол: обсуждаемые вопросы, решения и рекомендации по каждому, подписи "
                                     + roles.stream().map(CommunityRole::russianName).toList() + ".",
                             "Complete the protocol: the questions, decisions and recommendations on each, and signatures of "
                                     + roles + "."),
-                    LocalizedText.of("Оформить протокол заседания " + m.id(), "Complete the protocol of meeting " + m.id()),
-                    new Evidence(List.of(m.id()), protocol.signatures().stream().map(Signature::signer).toList(), List.of(),
+                    () -> LocalizedText.of("Оформить протокол заседания " + m.id(), "Complete the protocol of meeting " + m.id()),
+                    () -> new Evidence(List.of(m.id()), protocol.signatures().stream().map(Signature::signer).toList(), List.of(),
                             List.of("протокол № " + protocol.number() + " от " + Judgement.ru(protocol.date()))),
-                    Optional.empty());
+                    Optional::empty);
         }
+    }
+
+    /** Whether someone signed in {@code role} who held it that day; a plain loop, as it runs for every protocol. */
+    private static boolean signedByHolder(Protocol protocol, CommunityRole role, List<Appointment> ofRole, LocalDate on) {
+        for (Signature s : protocol.signatures()) {
+            if (s.role() == role) {
+                for (Appointment a : ofRole) {
+                    if (a.worker().equals(s.signer()) && a.isActiveOn(on)) {
+                        return true;
+                    }
+                }
+            }
+        }
+        return false;
+    }
+
+    private static String where(Protocol protocol) {
+        return " (протокол № " + protocol.number() + " от " + Judgement.ru(protocol.date()) + ")";
+    }
+
+    private static String whereEn(Protocol protocol) {
+        return " (protocol " + protocol.number() + " of " + protocol.date() + ")";
     }
 
     private static LocalizedText unsigned(Protocol protocol, CommunityRole role, List<org.pedcom.people.WorkerId> holders,

@@ -50,8 +50,11 @@ public final class Require {
 
     public static <T> List<T> listOf(List<T> values, String field) {
         nonNull(values, field);
+        // checked without building a string per element: records are made on the hot path of evaluation
         for (int i = 0; i < values.size(); i++) {
-            nonNull(values.get(i), field + "[" + i + "]");
+            if (values.get(i) == null) {
+                nonNull(null, field + "[" + i + "]");
+            }
         }
         return List.copyOf(values);
     }
@@ -59,7 +62,9 @@ public final class Require {
     public static <T> Set<T> setOf(Collection<T> values, String field) {
         nonNull(values, field);
         for (T value : values) {
-            nonNull(value, field + "[]");
+            if (value == null) {
+                nonNull(null, field + "[]");
+            }
         }
         return Set.copyOf(values);
     }
@@ -67,8 +72,10 @@ public final class Require {
     public static <K, V> Map<K, V> mapOf(Map<K, V> values, String field) {
         nonNull(values, field);
         values.forEach((k, v) -> {
-            nonNull(k, field + " key");
-            nonNull(v, field + "[" + k + "]");
+            if (k == null || v == null) {
+                nonNull(k, field + " key");
+                nonNull(v, field + "[" + k + "]");
+            }
         });
         return Map.copyOf(values);
     }
@@ -77,9 +84,18 @@ public final class Require {
         return nonNull(value, field);
     }
 
+    /**
+     * Fails with the given texts unless {@code condition} holds. The texts are built by the caller before the call:
+     * on a hot path, test the condition first and call {@link #fail(String, String, String)} instead.
+     */
     public static void that(boolean condition, String field, String russian, String english) {
         if (!condition) {
             throw new IllegalArgumentException(field + ": " + russian + " / " + english);
         }
+    }
+
+    /** Fails with the given texts; for callers that test their condition first so as to build texts only on failure. */
+    public static IllegalArgumentException fail(String field, String russian, String english) {
+        throw new IllegalArgumentException(field + ": " + russian + " / " + english);
     }
 }
