@@ -16,6 +16,7 @@ import com.fasterxml.jackson.core.JsonEncoding;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.core.StreamReadFeature;
 import com.fasterxml.jackson.databind.DeserializationFeature;
@@ -153,7 +154,13 @@ public final class PedcomJson {
 
     public <T> T read(String json, Class<T> type) throws IOException {
         Objects.requireNonNull(json, "json");
-        try (JsonParser p = factory.createParser(json)) {
+        JsonParser parser;
+        try {
+            parser = factory.createParser(json);
+        } catch (JsonProcessingException e) {
+            throw Documents.failure(type.getSimpleName(), e, null);
+        }
+        try (JsonParser p = parser) {
             return read(p, type, type.getSimpleName());
         }
     }

@@ -45,13 +45,20 @@ public final class Documents {
         return value;
     }
 
+    /** A failure before any token was read (for example a text input over the size limit), as an exception. */
+    public static JsonInputException failure(String source, JsonProcessingException e, JsonParser p) {
+        Reading r = Reading.streaming("");
+        malformed(e, p, "", r);
+        return new JsonInputException(source, r.problems());
+    }
+
     /**
      * Records a failure of the parser itself (malformed JSON, a limit exceeded) as one more problem, at the place
      * the parser had reached. Quotes nothing from the input under {@code personalData}.
      */
     public static void malformed(JsonProcessingException e, JsonParser p, String base, Reading r) {
-        String pointer = base + pointerOf(p);
-        JsonLocation l = e.getLocation() != null ? e.getLocation() : p.currentLocation();
+        String pointer = p == null ? base : base + pointerOf(p);
+        JsonLocation l = e.getLocation() != null ? e.getLocation() : p == null ? null : p.currentLocation();
         String original = e.getOriginalMessage() == null ? "" : e.getOriginalMessage();
         String lower = original.toLowerCase(java.util.Locale.ROOT);
         String ru;
