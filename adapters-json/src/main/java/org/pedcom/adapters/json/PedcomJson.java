@@ -19,6 +19,9 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.core.StreamReadFeature;
+import com.fasterxml.jackson.core.util.DefaultIndenter;
+import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
+import com.fasterxml.jackson.core.util.Separators;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.json.JsonMapper;
@@ -93,6 +96,7 @@ public final class PedcomJson {
                 .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
         ObjectMapper mapper = b.build();
         if (pretty) {
+            mapper.setDefaultPrettyPrinter(PRETTY);
             mapper.enable(com.fasterxml.jackson.databind.SerializationFeature.INDENT_OUTPUT);
         }
         return mapper;
@@ -235,8 +239,15 @@ public final class PedcomJson {
     }
 
     private JsonGenerator generator(JsonGenerator g) {
-        return pretty ? g.useDefaultPrettyPrinter() : g;
+        return pretty ? g.setPrettyPrinter(PRETTY) : g;
     }
+
+    /** {@code "key": value}, one array item per line: what people edit by hand. */
+    private static final DefaultPrettyPrinter PRETTY = new DefaultPrettyPrinter()
+            .withSeparators(Separators.createDefaultInstance().withObjectFieldValueSpacing(Separators.Spacing.AFTER)
+                    .withObjectEmptySeparator("").withArrayEmptySeparator(""))
+            .withObjectIndenter(new DefaultIndenter("  ", "\n"))
+            .withArrayIndenter(new DefaultIndenter("  ", "\n"));
 
     @SuppressWarnings("unchecked")
     private static void writeValue(Object value, JsonGenerator g) throws IOException {

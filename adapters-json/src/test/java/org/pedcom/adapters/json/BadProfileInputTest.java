@@ -93,8 +93,8 @@ class BadProfileInputTest {
     @Test
     void reportsEveryRepeatedKeyAndNothingLoads() throws Exception {
         String json = PROFILES.write(JsonFixtures.richProfile())
-                .replaceFirst("\"title\" :", "\"title\" : \"x\", \"title\" :")
-                .replaceFirst("\"adoption\" :", "\"adoption\" : \"x\", \"adoption\" :");
+                .replaceFirst("\"title\":", "\"title\": \"x\", \"title\":")
+                .replaceFirst("\"adoption\":", "\"adoption\": \"x\", \"adoption\":");
 
         assertThat(problemsLoading(json)).extracting(JsonProblem::pointer).containsExactly("/title", "/editions/0/adoption");
     }

@@ -76,8 +76,8 @@ class ProfileJsonTest {
         String json = PROFILES.write(JsonFixtures.richProfile());
 
         assertThat(JsonSchemas.validate(JsonSchemas.Schema.PROFILE, json)).isEmpty();
-        assertThat(json).contains("\"type\" : \"meeting-frequency\"", "\"lastDay\" : \"09-15\"", "\"maximumTerm\" : \"P3Y\"",
-                "\"countedMonths\" : [ \"january\", \"february\"");
+        assertThat(json).contains("\"type\": \"meeting-frequency\"", "\"lastDay\": \"09-15\"", "\"maximumTerm\": \"P3Y\"",
+                "\"countedMonths\": [\n");
     }
 
     @Test
@@ -85,8 +85,8 @@ class ProfileJsonTest {
         String json = PROFILES.write(JsonFixtures.richProfile());
         assertThat(json).doesNotContain("null");
 
-        String withNull = json.replaceFirst("\"adoption\" : \"утв. приказом № 39/1 от 23.08.2023\"",
-                "\"effectiveTo\" : null, \"adoption\" : \"утв. приказом № 39/1 от 23.08.2023\"");
+        String withNull = json.replaceFirst("\"adoption\": \"утв. приказом № 39/1 от 23.08.2023\"",
+                "\"effectiveTo\": null, \"adoption\": \"утв. приказом № 39/1 от 23.08.2023\"");
 
         assertThat(withNull).isNotEqualTo(json);
         assertThat(PROFILES.read(withNull)).isEqualTo(JsonFixtures.richProfile());
