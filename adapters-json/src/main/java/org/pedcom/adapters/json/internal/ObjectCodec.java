@@ -120,7 +120,7 @@ public final class ObjectCodec<T> extends Codec<T> {
                     r.pop();
                 } else if (!ignored.contains(name)) {
                     r.push(name);
-                    r.problem(p, "неизвестное поле «" + Messages.clip(name) + "» в " + expectedRu() + "; допустимы: " + allowedList,
+                    r.problem(p, "неизвестное поле «" + Messages.clip(name) + "»; допустимы: " + allowedList,
                             "unknown field '" + Messages.clip(name) + "' in " + expectedEn() + "; allowed: " + allowedList);
                     r.pop();
                 }
