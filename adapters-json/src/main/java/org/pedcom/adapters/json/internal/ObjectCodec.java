@@ -11,7 +11,6 @@ import java.util.Set;
 import java.util.function.Function;
 
 import com.fasterxml.jackson.core.JsonGenerator;
-import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 
@@ -33,6 +32,7 @@ public final class ObjectCodec<T> extends Codec<T> {
     private final boolean personal;
     private final String allowedList;
     private final Check check;
+    private final boolean checkOnlyOnFailure;
 
     private ObjectCodec(Builder<T> b, Function<Values, T> constructor) {
         super(b.expectedRu, b.expectedEn);
@@ -46,6 +46,7 @@ public final class ObjectCodec<T> extends Codec<T> {
         this.ignored = Set.copyOf(b.ignored);
         this.personal = b.personal;
         this.check = b.check;
+        this.checkOnlyOnFailure = b.checkOnlyOnFailure;
         this.allowedList = String.join(", ", fields.stream().map(f -> f.name).toList());
     }
 
@@ -85,14 +86,14 @@ public final class ObjectCodec<T> extends Codec<T> {
         if (p.currentToken() != JsonToken.START_OBJECT) {
             return mismatch(p, r);
         }
-        return readBody(p, r, r.here(p), null);
+        return readBody(p, r, r.mark(p), null);
     }
 
     /**
      * Reads the fields up to the closing brace. The parser is on the object's opening brace or on a field value
      * already consumed by a {@link SealedCodec} ({@code discriminator} then names that field, which must not repeat).
      */
-    T readBody(JsonParser p, Reading r, JsonLocation start, String discriminator) throws IOException {
+    T readBody(JsonParser p, Reading r, long start, String discriminator) throws IOException {
         if (personal) {
             r.enterPersonalData();
         }
@@ -105,14 +106,19 @@ public final class ObjectCodec<T> extends Codec<T> {
         }
     }
 
-    private T readFields(JsonParser p, Reading r, JsonLocation start, String discriminator) throws IOException {
+    private T readFields(JsonParser p, Reading r, long start, String discriminator) throws IOException {
         Object[] values = new Object[fields.size()];
         long seen = 0;
         int before = r.problemCount();
+        int next = 0;
         while (p.nextToken() == JsonToken.FIELD_NAME) {
             String name = p.currentName();
             p.nextToken();
-            Field<T, ?> f = byName.get(name);
+            // documents written by pedcom list the fields in order: try the next one before hashing
+            Field<T, ?> f = next < fields.size() && fields.get(next).name.equals(name) ? fields.get(next) : byName.get(name);
+            if (f != null) {
+                next = f.index + 1;
+            }
             if (f == null) {
                 if (name.equals(discriminator)) {
                     r.push(name);
@@ -152,9 +158,8 @@ public final class ObjectCodec<T> extends Codec<T> {
         if (r.problemCount() != before) {
             return null;
         }
-        if (check != null) {
-            Values v = new Values(values);
-            check.check(v, (relative, ru, en) -> r.problemAt(r.pointer() + "/" + relative, null, ru, en));
+        if (check != null && !checkOnlyOnFailure) {
+            check.check(new Values(values), (relative, ru, en) -> r.problemAt(r.pointer() + "/" + relative, null, ru, en));
             if (r.problemCount() != before) {
                 return null;
             }
@@ -162,6 +167,13 @@ public final class ObjectCodec<T> extends Codec<T> {
         try {
             return constructor.apply(new Values(values));
         } catch (IllegalArgumentException | DateTimeException | ArithmeticException e) {
+            if (check != null && checkOnlyOnFailure) {
+                // the constructor refused: let the check say where, at precise pointers; its message if the check cannot
+                check.check(new Values(values), (relative, ru, en) -> r.problemAt(r.pointer() + "/" + relative, null, ru, en));
+                if (r.problemCount() != before) {
+                    return null;
+                }
+            }
             String[] m = e instanceof IllegalArgumentException iae
                     ? Messages.fromCore(iae, r.inPersonalData())
                     : new String[] {typeName + ": недопустимое значение", typeName + ": invalid value"};
@@ -256,6 +268,7 @@ public final class ObjectCodec<T> extends Codec<T> {
         private final List<String> ignored = new ArrayList<>();
         private boolean personal;
         private Check check;
+        private boolean checkOnlyOnFailure;
 
         private Builder(String typeName, String expectedRu, String expectedEn) {
             this.typeName = typeName;
@@ -311,6 +324,16 @@ public final class ObjectCodec<T> extends Codec<T> {
         /** Cross-field checks run after every field was read without problems, before the constructor. */
         public Builder<T> checking(Check value) {
             check = value;
+            return this;
+        }
+
+        /**
+         * A check that repeats the constructor's own, run only when the constructor refuses, to say where: the
+         * valid documents do not pay for it twice.
+         */
+        public Builder<T> explainingFailures(Check value) {
+            check = value;
+            checkOnlyOnFailure = true;
             return this;
         }
 

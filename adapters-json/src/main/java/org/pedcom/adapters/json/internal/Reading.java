@@ -7,6 +7,7 @@ import java.util.Map;
 
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.base.ParserBase;
 import org.pedcom.adapters.json.JsonProblem;
 
 /**
@@ -28,7 +29,7 @@ public final class Reading {
     private Object[] segments = new Object[32];
     private int depth;
     private int personal;
-    private JsonLocation fallback;
+    private long fallback;
 
     private Reading(String base, Map<String, JsonLocation> index) {
         this.base = base;
@@ -98,14 +99,39 @@ public final class Reading {
             return null;
         }
         JsonLocation l = p.currentTokenLocation();
-        return l == null || l.getLineNr() <= 0 ? fallback : l;
+        return l == null || l.getLineNr() <= 0 ? unpack(fallback) : l;
+    }
+
+    /**
+     * The line and column of the current token packed in a long, without allocating (the start of every object is
+     * marked, in case a problem is found there later); 0 when unknown.
+     */
+    public long mark(JsonParser p) {
+        if (index != null) {
+            return 0;
+        }
+        if (p instanceof ParserBase b) {
+            int line = b.getTokenLineNr();
+            return line > 0 ? ((long) line << 32) | (b.getTokenColumnNr() & 0xffffffffL) : fallback;
+        }
+        JsonLocation l = p.currentTokenLocation();
+        return l == null || l.getLineNr() <= 0 ? fallback : ((long) l.getLineNr() << 32) | (l.getColumnNr() & 0xffffffffL);
+    }
+
+    private static JsonLocation unpack(long mark) {
+        return mark == 0 ? null : new JsonLocation(null, -1L, (int) (mark >>> 32), (int) mark);
     }
 
     /** Sets the location used while the parser cannot tell one; returns the previous, to restore. */
-    public JsonLocation fallback(JsonLocation location) {
-        JsonLocation previous = fallback;
-        fallback = location;
+    public long fallback(long mark) {
+        long previous = fallback;
+        fallback = mark;
         return previous;
+    }
+
+    /** Records a problem at the current pointer, at a location marked earlier with {@link #mark}. */
+    public void problem(long mark, String russian, String english) {
+        problemAt(pointer(), unpack(mark), russian, english);
     }
 
     /** Records a problem at the current pointer and the parser's current token. */
@@ -116,13 +142,6 @@ public final class Reading {
     /** Records a problem at the current pointer, with a location captured earlier (may be null). */
     public void problem(JsonLocation location, String russian, String english) {
         problemAt(pointer(), location, russian, english);
-    }
-
-    /** Records a problem at the current pointer extended by {@code child}, a field name. */
-    public void problemAtChild(JsonLocation location, String child, String russian, String english) {
-        push(child);
-        problemAt(pointer(), location, russian, english);
-        pop();
     }
 
     void problemAt(String pointer, JsonLocation location, String russian, String english) {

@@ -6,7 +6,6 @@ import java.util.List;
 import java.util.Map;
 
 import com.fasterxml.jackson.core.JsonGenerator;
-import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.util.TokenBuffer;
@@ -66,7 +65,7 @@ public final class SealedCodec<T> extends Codec<T> {
         if (p.currentToken() != JsonToken.START_OBJECT) {
             return mismatch(p, r);
         }
-        JsonLocation start = r.here(p);
+        long start = r.mark(p);
         JsonToken t = p.nextToken();
         if (t == JsonToken.FIELD_NAME && TYPE.equals(p.currentName())) {
             p.nextToken();
@@ -112,7 +111,7 @@ public final class SealedCodec<T> extends Codec<T> {
         if (bad) {
             return null;
         }
-        JsonLocation previous = r.fallback(start);
+        long previous = r.fallback(start);
         try (JsonParser replay = buffer.asParser(p.getCodec())) {
             replay.nextToken();
             return variant.readBody(replay, r, start, TYPE);

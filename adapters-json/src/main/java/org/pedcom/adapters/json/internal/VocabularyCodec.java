@@ -9,7 +9,6 @@ import java.util.function.BiFunction;
 import java.util.function.Function;
 
 import com.fasterxml.jackson.core.JsonGenerator;
-import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 
@@ -69,7 +68,7 @@ public final class VocabularyCodec<V> extends Codec<V> {
     public V read(JsonParser p, Reading r) throws IOException {
         JsonToken t = p.currentToken();
         if (t == JsonToken.START_OBJECT) {
-            JsonLocation start = r.here(p);
+            long start = r.mark(p);
             return object.readBody(p, r, start, null);
         }
         if (t != JsonToken.VALUE_STRING) {
