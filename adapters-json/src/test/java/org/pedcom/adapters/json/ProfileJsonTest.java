@@ -81,6 +81,16 @@ class ProfileJsonTest {
     }
 
     @Test
+    void readsARequirementWhoseTypeIsWrittenLast() throws Exception {
+        String json = PROFILES.write(JsonFixtures.richProfile());
+        String moved = json.replaceFirst("\"type\": \"meeting-frequency\",\n(\\s*)\"minimum\": 1,",
+                "\"minimum\": 1,\n$1\"type\": \"meeting-frequency\",");
+
+        assertThat(moved).isNotEqualTo(json);
+        assertThat(PROFILES.read(moved)).isEqualTo(JsonFixtures.richProfile());
+    }
+
+    @Test
     void writesNothingForAnEmptyOptionalAndReadsAnAbsentOrNullOneAsEmpty() throws Exception {
         String json = PROFILES.write(JsonFixtures.richProfile());
         assertThat(json).doesNotContain("null");

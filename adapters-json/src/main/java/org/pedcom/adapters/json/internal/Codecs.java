@@ -16,6 +16,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.function.Function;
+import java.util.regex.Pattern;
 
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
@@ -67,8 +68,12 @@ public final class Codecs {
         }
     };
 
+    private static final Pattern CODE_PATTERN = Pattern.compile("[a-z0-9][a-z0-9._-]*");
+    private static final Pattern SCHOOL_YEAR_PATTERN = Pattern.compile("\\d{4}/\\d{4}");
+    private static final Pattern PERIOD_PATTERN = Pattern.compile("P(?=\\d)(\\d+Y)?(\\d+M)?(\\d+W)?(\\d+D)?");
+
     public static boolean isCode(String s) {
-        return s.matches("[a-z0-9][a-z0-9._-]*");
+        return CODE_PATTERN.matcher(s).matches();
     }
 
     public static final Codec<Boolean> BOOLEAN = new Codec<>("true или false", "true or false") {
@@ -231,7 +236,7 @@ public final class Codecs {
                 return mismatch(p, r);
             }
             String s = p.getText();
-            if (!s.matches("\\d{4}/\\d{4}")) {
+            if (!SCHOOL_YEAR_PATTERN.matcher(s).matches()) {
                 return invalid(p, r, s);
             }
             try {
@@ -255,7 +260,7 @@ public final class Codecs {
                 return mismatch(p, r);
             }
             String s = p.getText();
-            if (!s.matches("P(\\d+Y)?(\\d+M)?(\\d+W)?(\\d+D)?") || s.equals("P")) {
+            if (!PERIOD_PATTERN.matcher(s).matches()) {
                 return invalid(p, r, s);
             }
             try {
