@@ -1,0 +1,437 @@
+package org.pedcom.adapters.json.internal;
+
+import java.io.IOException;
+import java.math.BigDecimal;
+import java.time.DateTimeException;
+import java.time.LocalDate;
+import java.time.MonthDay;
+import java.time.Period;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.function.Function;
+import java.util.regex.Pattern;
+
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
+import org.pedcom.calendar.SchoolYear;
+
+/** The codecs of scalars and collections every object codec is made of. */
+public final class Codecs {
+
+    private Codecs() {
+    }
+
+    /** A string that is not blank. */
+    public static final Codec<String> TEXT = new Codec<>("непустая строка", "a non-blank string") {
+        @Override
+        public void write(String value, JsonGenerator g) throws IOException {
+            g.writeString(value);
+        }
+
+        @Override
+        public String read(JsonParser p, Reading r) throws IOException {
+            if (p.currentToken() != JsonToken.VALUE_STRING) {
+                return mismatch(p, r);
+            }
+            String s = p.getText();
+            if (s.isBlank()) {
+                r.problem(p, "пустая строка недопустима", "must not be blank");
+                return null;
+            }
+            return s;
+        }
+    };
+
+    /** A stable code: lower-case latin letters, digits, '.', '-', '_', starting with a letter or digit. */
+    public static final Codec<String> CODE = new Codec<>("код (строчные латинские буквы, цифры, '.', '-', '_')",
+            "a code (lower-case latin letters, digits, '.', '-', '_')") {
+        @Override
+        public void write(String value, JsonGenerator g) throws IOException {
+            g.writeString(value);
+        }
+
+        @Override
+        public String read(JsonParser p, Reading r) throws IOException {
+            if (p.currentToken() != JsonToken.VALUE_STRING) {
+                return mismatch(p, r);
+            }
+            String s = p.getText();
+            return isCode(s) ? s : invalid(p, r, s);
+        }
+    };
+
+    private static final Pattern CODE_PATTERN = Pattern.compile("[a-z0-9][a-z0-9._-]*");
+    private static final Pattern SCHOOL_YEAR_PATTERN = Pattern.compile("\\d{4}/\\d{4}");
+    private static final Pattern PERIOD_PATTERN = Pattern.compile("P(?=\\d)(\\d+Y)?(\\d+M)?(\\d+W)?(\\d+D)?");
+
+    public static boolean isCode(String s) {
+        return CODE_PATTERN.matcher(s).matches();
+    }
+
+    public static final Codec<Boolean> BOOLEAN = new Codec<>("true или false", "true or false") {
+        @Override
+        public void write(Boolean value, JsonGenerator g) throws IOException {
+            g.writeBoolean(value);
+        }
+
+        @Override
+        public Boolean read(JsonParser p, Reading r) throws IOException {
+            JsonToken t = p.currentToken();
+            if (t == JsonToken.VALUE_TRUE) {
+                return Boolean.TRUE;
+            }
+            if (t == JsonToken.VALUE_FALSE) {
+                return Boolean.FALSE;
+            }
+            return mismatch(p, r);
+        }
+    };
+
+    public static final Codec<BigDecimal> DECIMAL = new Codec<>("число", "a number") {
+        @Override
+        public void write(BigDecimal value, JsonGenerator g) throws IOException {
+            g.writeNumber(value);
+        }
+
+        @Override
+        public BigDecimal read(JsonParser p, Reading r) throws IOException {
+            JsonToken t = p.currentToken();
+            if (t != JsonToken.VALUE_NUMBER_INT && t != JsonToken.VALUE_NUMBER_FLOAT) {
+                return mismatch(p, r);
+            }
+            return p.getDecimalValue();
+        }
+    };
+
+    /** An integer in {@code [min, max]}. */
+    public static Codec<Integer> integer(int min, int max) {
+        String range = "[" + min + ", " + max + "]";
+        return new Codec<>("целое число из " + range, "an integer in " + range) {
+            @Override
+            public void write(Integer value, JsonGenerator g) throws IOException {
+                g.writeNumber(value);
+            }
+
+            @Override
+            public Integer read(JsonParser p, Reading r) throws IOException {
+                if (p.currentToken() != JsonToken.VALUE_NUMBER_INT) {
+                    return mismatch(p, r);
+                }
+                if (p.getNumberType() != JsonParser.NumberType.INT) {
+                    return invalid(p, r, p.getText());
+                }
+                int v = p.getIntValue();
+                return v < min || v > max ? invalid(p, r, p.getText()) : v;
+            }
+        };
+    }
+
+    /** {@code 2024-09-01}: exactly ISO-8601 calendar date, four-digit year. */
+    public static final Codec<LocalDate> DATE = new Codec<>("дата ГГГГ-ММ-ДД", "a date YYYY-MM-DD") {
+        @Override
+        public void write(LocalDate value, JsonGenerator g) throws IOException {
+            g.writeString(value.toString());
+        }
+
+        @Override
+        public LocalDate read(JsonParser p, Reading r) throws IOException {
+            if (p.currentToken() != JsonToken.VALUE_STRING) {
+                return mismatch(p, r);
+            }
+            String s = p.getText();
+            LocalDate d = parseDate(s);
+            return d != null ? d : invalid(p, r, s);
+        }
+    };
+
+    /** Parses {@code YYYY-MM-DD} strictly, or returns null. */
+    public static LocalDate parseDate(String s) {
+        if (s.length() != 10 || s.charAt(4) != '-' || s.charAt(7) != '-') {
+            return null;
+        }
+        int y = digits(s, 0, 4);
+        int m = digits(s, 5, 7);
+        int d = digits(s, 8, 10);
+        if (y < 0 || m < 0 || d < 0) {
+            return null;
+        }
+        try {
+            return LocalDate.of(y, m, d);
+        } catch (DateTimeException e) {
+            return null;
+        }
+    }
+
+    private static int digits(String s, int from, int to) {
+        int v = 0;
+        for (int i = from; i < to; i++) {
+            char c = s.charAt(i);
+            if (c < '0' || c > '9') {
+                return -1;
+            }
+            v = v * 10 + (c - '0');
+        }
+        return v;
+    }
+
+    /** {@code 09-15}: a day of the year, month then day; 29 February is a real day but not a yearly one. */
+    public static final Codec<MonthDay> MONTH_DAY = new Codec<>("день года ММ-ДД", "a day of the year MM-DD") {
+        @Override
+        public void write(MonthDay value, JsonGenerator g) throws IOException {
+            g.writeString(format(value));
+        }
+
+        @Override
+        public MonthDay read(JsonParser p, Reading r) throws IOException {
+            if (p.currentToken() != JsonToken.VALUE_STRING) {
+                return mismatch(p, r);
+            }
+            String s = p.getText();
+            MonthDay d = parseMonthDay(s);
+            return d != null ? d : invalid(p, r, s);
+        }
+    };
+
+    public static String format(MonthDay d) {
+        int m = d.getMonthValue();
+        int day = d.getDayOfMonth();
+        return (m < 10 ? "0" : "") + m + "-" + (day < 10 ? "0" : "") + day;
+    }
+
+    /** Parses {@code MM-DD} strictly, or returns null (also for days that do not exist, such as 02-30). */
+    public static MonthDay parseMonthDay(String s) {
+        if (s.length() != 5 || s.charAt(2) != '-') {
+            return null;
+        }
+        int m = digits(s, 0, 2);
+        int d = digits(s, 3, 5);
+        if (m < 1 || m > 12 || d < 1) {
+            return null;
+        }
+        try {
+            return MonthDay.of(m, d);
+        } catch (DateTimeException e) {
+            return null;
+        }
+    }
+
+    /** {@code 2024/2025}. */
+    public static final Codec<SchoolYear> SCHOOL_YEAR = new Codec<>("учебный год ГГГГ/ГГГГ", "a school year YYYY/YYYY") {
+        @Override
+        public void write(SchoolYear value, JsonGenerator g) throws IOException {
+            g.writeString(value.toString());
+        }
+
+        @Override
+        public SchoolYear read(JsonParser p, Reading r) throws IOException {
+            if (p.currentToken() != JsonToken.VALUE_STRING) {
+                return mismatch(p, r);
+            }
+            String s = p.getText();
+            if (!SCHOOL_YEAR_PATTERN.matcher(s).matches()) {
+                return invalid(p, r, s);
+            }
+            try {
+                return SchoolYear.parse(s);
+            } catch (IllegalArgumentException e) {
+                return invalid(p, r, s);
+            }
+        }
+    };
+
+    /** ISO-8601 period: {@code P1Y}, {@code P6M}, {@code P1Y6M}. */
+    public static final Codec<Period> PERIOD = new Codec<>("срок ISO-8601 (P1Y, P6M, P1Y6M)", "an ISO-8601 period (P1Y, P6M, P1Y6M)") {
+        @Override
+        public void write(Period value, JsonGenerator g) throws IOException {
+            g.writeString(value.toString());
+        }
+
+        @Override
+        public Period read(JsonParser p, Reading r) throws IOException {
+            if (p.currentToken() != JsonToken.VALUE_STRING) {
+                return mismatch(p, r);
+            }
+            String s = p.getText();
+            if (!PERIOD_PATTERN.matcher(s).matches()) {
+                return invalid(p, r, s);
+            }
+            try {
+                return Period.parse(s);
+            } catch (DateTimeParseException e) {
+                return invalid(p, r, s);
+            }
+        }
+    };
+
+    /**
+     * A string turned into a value type by its constructor ({@code WorkerId::new}); the constructor's
+     * {@link IllegalArgumentException} becomes a problem at the string's pointer.
+     */
+    public static <V> Codec<V> mapped(Codec<String> text, Function<String, V> of, Function<V, String> value,
+                                      String expectedRu, String expectedEn) {
+        return new Codec<>(expectedRu, expectedEn) {
+            @Override
+            public void write(V v, JsonGenerator g) throws IOException {
+                g.writeString(value.apply(v));
+            }
+
+            @Override
+            public V read(JsonParser p, Reading r) throws IOException {
+                if (p.currentToken() != JsonToken.VALUE_STRING) {
+                    return mismatch(p, r);
+                }
+                String s = text.read(p, r);
+                if (s == null) {
+                    return null;
+                }
+                try {
+                    return of.apply(s);
+                } catch (IllegalArgumentException e) {
+                    String[] m = Messages.fromCore(e, r.inPersonalData());
+                    r.problem(p, m[0], m[1]);
+                    return null;
+                }
+            }
+        };
+    }
+
+    public static <E> Codec<List<E>> list(Codec<E> element) {
+        return new Codec<>("массив: " + element.expectedRu(), "an array of " + element.expectedEn()) {
+            @Override
+            public void write(List<E> value, JsonGenerator g) throws IOException {
+                g.writeStartArray(value, value.size());
+                for (E e : value) {
+                    element.write(e, g);
+                }
+                g.writeEndArray();
+            }
+
+            @Override
+            public List<E> read(JsonParser p, Reading r) throws IOException {
+                if (p.currentToken() != JsonToken.START_ARRAY) {
+                    return mismatch(p, r);
+                }
+                List<E> result = new ArrayList<>();
+                int before = r.problemCount();
+                int i = 0;
+                while (p.nextToken() != JsonToken.END_ARRAY) {
+                    r.push(i++);
+                    if (p.currentToken() == JsonToken.VALUE_NULL) {
+                        r.problem(p, "null недопустим в массиве", "null is not allowed in an array");
+                    } else {
+                        result.add(element.read(p, r));
+                    }
+                    r.pop();
+                }
+                return r.problemCount() == before ? result : null;
+            }
+        };
+    }
+
+    /** A set, written in {@code order} so that output is stable; a repeated item is a problem. */
+    public static <E> SetCodec<E> set(Codec<E> element, Comparator<? super E> order) {
+        return new SetCodec<>(element, order);
+    }
+
+    public static final class SetCodec<E> extends Codec<Set<E>> {
+        private final Codec<E> element;
+        private final Comparator<? super E> order;
+
+        SetCodec(Codec<E> element, Comparator<? super E> order) {
+            super("массив без повторов: " + element.expectedRu(), "an array without repeats of " + element.expectedEn());
+            this.element = element;
+            this.order = order;
+        }
+
+        @Override
+        public void write(Set<E> value, JsonGenerator g) throws IOException {
+            g.writeStartArray(value, value.size());
+            if (value.size() > 1) {
+                List<E> sorted = new ArrayList<>(value);
+                sorted.sort(order);
+                for (E e : sorted) {
+                    element.write(e, g);
+                }
+            } else {
+                for (E e : value) {
+                    element.write(e, g);
+                }
+            }
+            g.writeEndArray();
+        }
+
+        @Override
+        public Set<E> read(JsonParser p, Reading r) throws IOException {
+            if (p.currentToken() != JsonToken.START_ARRAY) {
+                return mismatch(p, r);
+            }
+            Set<E> result = new LinkedHashSet<>();
+            int before = r.problemCount();
+            int i = 0;
+            while (p.nextToken() != JsonToken.END_ARRAY) {
+                r.push(i++);
+                if (p.currentToken() == JsonToken.VALUE_NULL) {
+                    r.problem(p, "null недопустим в массиве", "null is not allowed in an array");
+                } else {
+                    E e = element.read(p, r);
+                    if (e != null && !result.add(e)) {
+                        r.problem(p, "элемент повторяется", "the item occurs twice");
+                    }
+                }
+                r.pop();
+            }
+            return r.problemCount() == before ? result : null;
+        }
+    }
+
+    /** A JSON object used as a map from codes to values, written with sorted keys; a repeated key is a problem. */
+    public static <V> Codec<Map<String, V>> map(Codec<V> value, boolean keysAreCodes) {
+        return new Codec<>("объект «ключ: значение»", "an object of key: value") {
+            @Override
+            public void write(Map<String, V> map, JsonGenerator g) throws IOException {
+                g.writeStartObject();
+                for (Map.Entry<String, V> e : new TreeMap<>(map).entrySet()) {
+                    g.writeFieldName(e.getKey());
+                    value.write(e.getValue(), g);
+                }
+                g.writeEndObject();
+            }
+
+            @Override
+            public Map<String, V> read(JsonParser p, Reading r) throws IOException {
+                if (p.currentToken() != JsonToken.START_OBJECT) {
+                    return mismatch(p, r);
+                }
+                Map<String, V> result = new LinkedHashMap<>();
+                int before = r.problemCount();
+                while (p.nextToken() == JsonToken.FIELD_NAME) {
+                    String key = p.currentName();
+                    p.nextToken();
+                    r.push(key);
+                    if (result.containsKey(key)) {
+                        r.problem(p, "ключ «" + Messages.clip(key) + "» повторяется", "key '" + Messages.clip(key) + "' occurs twice");
+                        p.skipChildren();
+                    } else if (keysAreCodes && !isCode(key)) {
+                        r.problem(p, "ключ «" + Messages.clip(key) + "» должен быть кодом: строчные латинские буквы, цифры, '.', '-', '_'",
+                                "key '" + Messages.clip(key) + "' must be a code: lower-case latin letters, digits, '.', '-', '_'");
+                        p.skipChildren();
+                    } else if (p.currentToken() == JsonToken.VALUE_NULL) {
+                        r.problem(p, "значение обязательно, получено null", "a value is required, got null");
+                    } else {
+                        result.put(key, value.read(p, r));
+                    }
+                    r.pop();
+                }
+                return r.problemCount() == before ? result : null;
+            }
+        };
+    }
+}
