@@ -67,4 +67,13 @@ public interface Communities {
      * Close the stream, as for {@link #hostedIn(Territory)}.
      */
     Stream<CommunityRecord> hostedInRegion(String region);
+
+    /**
+     * Every stored community, in the order of their identifiers. Close the stream, as for
+     * {@link #hostedIn(Territory)}; memory use does not grow with the number of communities.
+     */
+    Stream<CommunityRecord> everyCommunity();
+
+    /** How many communities are stored. */
+    long count();
 }

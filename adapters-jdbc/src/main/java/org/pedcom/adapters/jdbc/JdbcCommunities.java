@@ -97,6 +97,16 @@ public final class JdbcCommunities implements Communities {
     }
 
     @Override
+    public Stream<CommunityRecord> everyCommunity() {
+        return store.every();
+    }
+
+    @Override
+    public long count() {
+        return store.count();
+    }
+
+    @Override
     public Stream<CommunityRecord> hostedInRegion(String region) {
         if (region == null || region.isBlank()) {
             throw new IllegalArgumentException("region: пустое значение недопустимо / must not be blank");

@@ -438,6 +438,19 @@ abstract class CommunitiesContract {
     }
 
     @Test
+    void sweepsAndCountsEveryCommunityWhateverItsTerritory() {
+        assertThat(communities.count()).isZero();
+        communities.addAll(generate("d-", 1, 12, RYBNOE));
+        communities.addAll(generate("k-", 1, 5, SOBOLEVO));
+
+        try (Stream<CommunityRecord> every = JdbcCommunities.over(database.dataSource()).withChunk(4).everyCommunity()) {
+            assertThat(every.map(r -> r.community().id().value()))
+                    .containsExactlyElementsOf(Stream.concat(ids("d-", 1, 12).stream(), ids("k-", 1, 5).stream()).toList());
+        }
+        assertThat(communities.count()).isEqualTo(17);
+    }
+
+    @Test
     void aSweepGivesItsConnectionBackWhenClosedEarlyOrReadToTheEnd() {
         communities.addAll(generate("d-", 1, 25, RYBNOE));
         WatchedDataSource watched = new WatchedDataSource(database.dataSource());

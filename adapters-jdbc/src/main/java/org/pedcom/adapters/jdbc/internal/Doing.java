@@ -32,6 +32,10 @@ record Doing(String russian, String english, boolean writes, CommunityId communi
         return new Doing("импорт сообществ", "importing communities", true, null);
     }
 
+    static Doing sweepingAll() {
+        return new Doing("чтение всех сообществ", "reading every community", false, null);
+    }
+
     static Doing sweeping(String russianArea, String englishArea) {
         return new Doing("чтение сообществ " + russianArea, "reading the communities of " + englishArea, false, null);
     }

@@ -220,6 +220,24 @@ public final class RecordStore {
         return StreamSupport.stream(sweep, false).onClose(sweep::close);
     }
 
+    /** Every stored community, in the order of their identifiers. */
+    public Stream<CommunityRecord> every() {
+        Sweep sweep = new Sweep(transactions, Doing.sweepingAll(),
+                "SELECT " + Tables.COMMUNITY.columnList() + " FROM pedcom_community ORDER BY id", List.of(), chunk);
+        return StreamSupport.stream(sweep, false).onClose(sweep::close);
+    }
+
+    /** How many communities are stored. */
+    public long count() {
+        return transactions.read(Doing.sweepingAll(), connection -> {
+            try (PreparedStatement statement = connection.prepareStatement("SELECT COUNT(*) FROM pedcom_community");
+                 ResultSet rs = statement.executeQuery()) {
+                rs.next();
+                return rs.getLong(1);
+            }
+        });
+    }
+
     /** A unique violation on the community rows of an import: another writer added one of {@code ids} meanwhile. */
     private static final class Collision extends RuntimeException {
         private final List<String> ids;

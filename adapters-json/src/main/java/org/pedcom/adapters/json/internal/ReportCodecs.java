@@ -54,7 +54,9 @@ public final class ReportCodecs {
         JUDGED_PERIOD = period.build(v -> new JudgedPeriod(v.get(jpKind), v.get(jpRange), v.get(jpLabel)));
 
         var finding = ObjectCodec.<Finding>builder("Finding", "замечание", "a finding");
-        var fRule = finding.required("rule", ProfileCodecs.RULE_ID, Finding::rule);
+        // "ruleId" and "clause" (the number as printed) first: what a portal or a shell script reads of a finding
+        var fRule = finding.required("ruleId", ProfileCodecs.RULE_ID, Finding::rule);
+        finding.defaulted("clause", TEXT, Finding::clauseNumber, "");
         var fKind = finding.required("kind", TEXT, Finding::kind);
         var fClauses = finding.list("clauses", CLAUSE_REF, Finding::clauses);
         var fCitation = finding.required("citation", TEXT, Finding::citation);
@@ -68,7 +70,7 @@ public final class ReportCodecs {
                 v.get(fMessage), v.get(fHint), v.get(fEvidence), v.get(fPeriod), v.get(fEdition)));
 
         var obligation = ObjectCodec.<Obligation>builder("Obligation", "предстоящее дело", "an obligation");
-        var oRule = obligation.required("rule", ProfileCodecs.RULE_ID, Obligation::rule);
+        var oRule = obligation.required("ruleId", ProfileCodecs.RULE_ID, Obligation::rule);
         var oClauses = obligation.list("clauses", CLAUSE_REF, Obligation::clauses);
         var oCitation = obligation.required("citation", TEXT, Obligation::citation);
         var oWhat = obligation.required("what", ProfileCodecs.LOCALIZED_TEXT, Obligation::what);

@@ -15,7 +15,8 @@ import picocli.CommandLine.Command;
 @Command(name = "pedcom", mixinStandardHelpOptions = true, version = "pedcom 0.1.0-SNAPSHOT",
         description = {"Проверка соответствия профессиональных сообществ педагогов их положениям.",
                 "Judges teacher communities against their regulations."},
-        subcommands = {ProfilesCommand.class, ExplainCommand.class})
+        subcommands = {ProfilesCommand.class, ExplainCommand.class, CheckCommand.class, TestCommand.class,
+                ImportCommand.class, SweepCommand.class})
 public final class PedcomCli implements Runnable {
 
     /** Nothing violated. */
