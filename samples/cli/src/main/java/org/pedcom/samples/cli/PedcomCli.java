@@ -26,6 +26,16 @@ public final class PedcomCli implements Runnable {
     /** Bad input or usage. */
     public static final int BAD_INPUT = 2;
 
+    /**
+     * Flyway reports its progress through java.util.logging; a command line shows people only results and errors.
+     * Held in a field because java.util.logging keeps loggers weakly.
+     */
+    private static final java.util.logging.Logger FLYWAY = java.util.logging.Logger.getLogger("org.flywaydb");
+
+    static {
+        FLYWAY.setLevel(java.util.logging.Level.WARNING);
+    }
+
     @CommandLine.Spec
     private CommandLine.Model.CommandSpec spec;
 
@@ -41,6 +51,7 @@ public final class PedcomCli implements Runnable {
         cli.setOut(out);
         cli.setErr(err);
         cli.setExitCodeExceptionMapper(e -> BAD_INPUT);
+        cli.registerConverter(java.time.LocalDate.class, PedcomCli::date);
         cli.setParameterExceptionHandler((e, a) -> {
             err.println("Ошибка: " + e.getMessage() + " / usage error (pedcom --help)");
             return BAD_INPUT;
@@ -50,6 +61,15 @@ public final class PedcomCli implements Runnable {
             return BAD_INPUT;
         });
         return cli.execute(args);
+    }
+
+    private static java.time.LocalDate date(String text) {
+        try {
+            return java.time.LocalDate.parse(text);
+        } catch (java.time.format.DateTimeParseException e) {
+            throw new CommandLine.TypeConversionException("недопустимая дата «" + text
+                    + "», ожидается ГГГГ-ММ-ДД / impossible date '" + text + "', expected YYYY-MM-DD");
+        }
     }
 
     @Override
