@@ -117,4 +117,21 @@ class CliIT {
         assertThat(date.err()).contains("2025-13-01");
         Files.delete(malformed);
     }
+
+    @org.junit.jupiter.params.ParameterizedTest
+    @org.junit.jupiter.params.provider.CsvSource(delimiter = '|', value = {
+            "kamensk-uralsky-mo  | 5.2;9.4;9.6",
+            "rybnovsky-pps       | 4.7;4.8;4.8",
+            "sobolevskaya-ps     | 3.1;Прил. 1 п. 5",
+            "tomsk-logoposidelki | 2.5;3.1;3.2",
+            "yaya-osmp           | 3.1;3.6.2;3.8 (абз. 6)"})
+    void eachSampleCommunityShowsTheViolationsItsReadmePromises(String profile, String clauses) throws Exception {
+        CliProcess r = CliProcess.run("check", "--profile", profile, "--as-of", "2025-09-20", "--format", "json",
+                CliProcess.SAMPLES.resolve(profile + ".json").toString());
+
+        assertThat(r.exitCode()).as(r.err()).isEqualTo(1);
+        org.pedcom.compliance.ComplianceReport report = org.pedcom.adapters.json.PedcomJson.standard().readReport(r.out());
+        assertThat(report.violations()).extracting(org.pedcom.compliance.Finding::clauseNumber)
+                .containsExactlyInAnyOrder(clauses.split(";"));
+    }
 }
