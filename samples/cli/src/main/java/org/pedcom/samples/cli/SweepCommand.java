@@ -95,7 +95,7 @@ final class SweepCommand implements Callable<Integer> {
                     violated = true;
                 }
                 for (Finding f : report.violations()) {
-                    perClause.merge(profileId + "  п. " + f.clauseNumber(), 1, Integer::sum);
+                    perClause.merge(profileId + "  " + f.clauseNumber(), 1, Integer::sum);
                 }
                 progress.step();
                 describe(out, record, report, en);
@@ -118,8 +118,9 @@ final class SweepCommand implements Callable<Integer> {
             out.println("  [" + mark + "] " + f.citation());
             out.println("      " + f.message().in(en ? "en" : "ru"));
         }
+        // the obligation's text already names its day
         report.obligations().stream().limit(3).forEach((Obligation o) ->
-                out.println("  " + (en ? "due " : "до ") + o.dueBy() + ": " + o.what().in(en ? "en" : "ru")));
+                out.println("  " + (en ? "due: " : "предстоит: ") + o.what().in(en ? "en" : "ru")));
     }
 
     private static void summary(PrintWriter out, Map<String, int[]> perProfile, Map<String, Integer> perClause, LocalDate date,
@@ -130,7 +131,7 @@ final class SweepCommand implements Callable<Integer> {
                 en ? "with violations" : "с нарушениями"));
         perProfile.forEach((p, c) -> out.println(String.format("  %-24s %12d %14d", p, c[0], c[1])));
         out.println();
-        out.println(en ? "Violations per clause:" : "Нарушения по пунктам:");
+        out.println(en ? "Violations per clause (number as printed):" : "Нарушения по пунктам (номер как в положении):");
         if (perClause.isEmpty()) {
             out.println(en ? "  none" : "  нет");
         }
