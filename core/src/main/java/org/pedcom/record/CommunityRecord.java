@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
+import java.util.function.Supplier;
 import java.util.stream.Collectors;
 
 import org.pedcom.act.Act;
@@ -60,14 +61,25 @@ public record CommunityRecord(Community community, TermCalendar terms, List<Orga
         appointments = Require.listOf(appointments, "CommunityRecord.appointments");
         compositionOrders = Require.listOf(compositionOrders, "CommunityRecord.compositionOrders");
         plans = Require.listOf(plans, "CommunityRecord.plans");
-        meetings = Require.listOf(meetings, "CommunityRecord.meetings").stream()
-                .sorted(Comparator.comparing(Meeting::date).thenComparing(m -> m.id().value())).toList();
+        meetings = inDateOrder(Require.listOf(meetings, "CommunityRecord.meetings"));
         documents = Require.listOf(documents, "CommunityRecord.documents");
         reports = Require.listOf(reports, "CommunityRecord.reports");
         submissions = Require.listOf(submissions, "CommunityRecord.submissions");
         statusGrants = Require.listOf(statusGrants, "CommunityRecord.statusGrants");
         new ReferenceCheck(community, organisations, workers, memberships, appointments, compositionOrders, plans,
                 meetings, documents, reports, submissions, statusGrants).throwIfBroken();
+    }
+
+    private static final Comparator<Meeting> DATE_ORDER = Comparator.comparing(Meeting::date).thenComparing(m -> m.id().value());
+
+    /** Records usually arrive ordered (from storage, from JSON written by pedcom): check in one pass, sort only if not. */
+    private static List<Meeting> inDateOrder(List<Meeting> meetings) {
+        for (int i = 1; i < meetings.size(); i++) {
+            if (DATE_ORDER.compare(meetings.get(i - 1), meetings.get(i)) > 0) {
+                return meetings.stream().sorted(DATE_ORDER).toList();
+            }
+        }
+        return meetings;
     }
 
     public static Builder builder(Community community) {
@@ -260,72 +272,81 @@ public record CommunityRecord(Community community, TermCalendar terms, List<Orga
             workerIds = unique(workers, PedagogicalWorker::id, "workers");
             meetingIds = unique(meetings, Meeting::id, "meetings");
 
-            organisation(community.host(), "community.host");
-            community.creationAct().ifPresent(a -> act(a, "community.creationAct"));
-            community.termination().flatMap(t -> t.act()).ifPresent(a -> act(a, "community.termination.act"));
+            // paths are built only for a broken reference: a record is checked on every read from JSON or SQL
+            organisation(community.host(), () -> "community.host");
+            community.creationAct().ifPresent(a -> act(a, () -> "community.creationAct"));
+            community.termination().flatMap(t -> t.act()).ifPresent(a -> act(a, () -> "community.termination.act"));
             for (int i = 0; i < workers.size(); i++) {
-                organisation(workers.get(i).employer(), "workers[" + i + "].employer");
+                int w = i;
+                organisation(workers.get(i).employer(), () -> "workers[" + w + "].employer");
             }
             for (int i = 0; i < memberships.size(); i++) {
-                worker(memberships.get(i).worker(), "memberships[" + i + "].worker");
+                int m = i;
+                worker(memberships.get(i).worker(), () -> "memberships[" + m + "].worker");
             }
             for (int i = 0; i < appointments.size(); i++) {
                 Appointment a = appointments.get(i);
-                worker(a.worker(), "appointments[" + i + "].worker");
                 int index = i;
-                a.act().ifPresent(act -> act(act, "appointments[" + index + "].act"));
+                worker(a.worker(), () -> "appointments[" + index + "].worker");
+                a.act().ifPresent(act -> act(act, () -> "appointments[" + index + "].act"));
             }
             for (int i = 0; i < compositionOrders.size(); i++) {
                 CompositionOrder c = compositionOrders.get(i);
-                act(c.act(), "compositionOrders[" + i + "].act");
+                int index = i;
+                act(c.act(), () -> "compositionOrders[" + index + "].act");
                 for (WorkerId w : c.members()) {
-                    worker(w, "compositionOrders[" + i + "].members");
+                    worker(w, () -> "compositionOrders[" + index + "].members");
                 }
             }
             for (int i = 0; i < plans.size(); i++) {
                 Plan p = plans.get(i);
-                String path = "plans[" + i + "]";
-                p.author().ifPresent(a -> worker(a, path + ".author"));
+                int index = i;
+                p.author().ifPresent(a -> worker(a, () -> "plans[" + index + "].author"));
                 for (int s = 0; s < p.steps().size(); s++) {
                     PlanStep step = p.steps().get(s);
+                    int st = s;
                     if (step instanceof PlanStep.Reviewed r) {
-                        meeting(r.meeting(), path + ".steps[" + s + "].meeting");
+                        meeting(r.meeting(), () -> "plans[" + index + "].steps[" + st + "].meeting");
                     } else if (step instanceof PlanStep.Approved a) {
-                        act(a.act(), path + ".steps[" + s + "].act");
+                        act(a.act(), () -> "plans[" + index + "].steps[" + st + "].act");
                     }
                 }
                 for (int s = 0; s < p.publications().size(); s++) {
-                    organisation(p.publications().get(s).organisation(), path + ".publications[" + s + "].organisation");
+                    int pub = s;
+                    organisation(p.publications().get(s).organisation(), () -> "plans[" + index + "].publications[" + pub + "].organisation");
                 }
             }
             for (int i = 0; i < meetings.size(); i++) {
                 Meeting m = meetings.get(i);
-                String path = "meetings[" + i + "]";
+                int index = i;
                 m.protocol().ifPresent(p -> {
                     for (int s = 0; s < p.signatures().size(); s++) {
-                        worker(p.signatures().get(s).signer(), path + ".protocol.signatures[" + s + "].signer");
+                        int sig = s;
+                        worker(p.signatures().get(s).signer(), () -> "meetings[" + index + "].protocol.signatures[" + sig + "].signer");
                     }
                 });
-                m.registration().ifPresent(r -> r.attendees().forEach(w -> worker(w, path + ".registration.attendees")));
+                m.registration().ifPresent(r -> r.attendees().forEach(w -> worker(w, () -> "meetings[" + index + "].registration.attendees")));
             }
             for (int i = 0; i < documents.size(); i++) {
                 int index = i;
-                documents.get(i).keptAt().ifPresent(o -> organisation(o, "documents[" + index + "].keptAt"));
+                documents.get(i).keptAt().ifPresent(o -> organisation(o, () -> "documents[" + index + "].keptAt"));
             }
             for (int i = 0; i < reports.size(); i++) {
                 int index = i;
-                reports.get(i).presentedAt().ifPresent(m -> meeting(m, "reports[" + index + "].presentedAt"));
+                reports.get(i).presentedAt().ifPresent(m -> meeting(m, () -> "reports[" + index + "].presentedAt"));
             }
             for (int i = 0; i < submissions.size(); i++) {
-                organisation(submissions.get(i).to(), "submissions[" + i + "].to");
+                int index = i;
+                organisation(submissions.get(i).to(), () -> "submissions[" + index + "].to");
             }
             for (int i = 0; i < statusGrants.size(); i++) {
                 StatusGrant g = statusGrants.get(i);
-                act(g.decision(), "statusGrants[" + i + "].decision");
                 int index = i;
-                g.confirmation().ifPresent(a -> act(a, "statusGrants[" + index + "].confirmation"));
+                act(g.decision(), () -> "statusGrants[" + index + "].decision");
+                g.confirmation().ifPresent(a -> act(a, () -> "statusGrants[" + index + "].confirmation"));
                 for (int e = 0; e < g.extensions().size(); e++) {
-                    act(g.extensions().get(e).decision(), "statusGrants[" + i + "].extensions[" + e + "].decision");
+                    int ext = e;
+                    act(g.extensions().get(e).decision(), () -> "statusGrants[" + index + "].extensions[" + ext + "].decision");
                 }
             }
         }
@@ -341,27 +362,27 @@ public record CommunityRecord(Community community, TermCalendar terms, List<Orga
             return new HashSet<>(counts.keySet());
         }
 
-        private void worker(WorkerId id, String path) {
+        private void worker(WorkerId id, Supplier<String> path) {
             if (!workerIds.contains(id)) {
-                problems.add(path + ": педагог '" + id + "' не найден в workers / worker '" + id + "' is not in workers");
+                problems.add(path.get() + ": педагог '" + id + "' не найден в workers / worker '" + id + "' is not in workers");
             }
         }
 
-        private void meeting(MeetingId id, String path) {
+        private void meeting(MeetingId id, Supplier<String> path) {
             if (!meetingIds.contains(id)) {
-                problems.add(path + ": заседание '" + id + "' не найдено в meetings / meeting '" + id + "' is not in meetings");
+                problems.add(path.get() + ": заседание '" + id + "' не найдено в meetings / meeting '" + id + "' is not in meetings");
             }
         }
 
-        private void organisation(OrganisationId id, String path) {
+        private void organisation(OrganisationId id, Supplier<String> path) {
             if (!organisationIds.contains(id)) {
-                problems.add(path + ": организация '" + id + "' не найдена в organisations / organisation '" + id
+                problems.add(path.get() + ": организация '" + id + "' не найдена в organisations / organisation '" + id
                         + "' is not in organisations");
             }
         }
 
-        private void act(Act act, String path) {
-            organisation(act.issuer().organisation(), path + ".issuer.organisation");
+        private void act(Act act, Supplier<String> path) {
+            organisation(act.issuer().organisation(), () -> path.get() + ".issuer.organisation");
         }
 
         void throwIfBroken() {
