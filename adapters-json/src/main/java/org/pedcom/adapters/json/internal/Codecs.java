@@ -224,52 +224,42 @@ public final class Codecs {
     }
 
     /** {@code 2024/2025}. */
-    public static final Codec<SchoolYear> SCHOOL_YEAR = new Codec<>("учебный год ГГГГ/ГГГГ", "a school year YYYY/YYYY") {
-        @Override
-        public void write(SchoolYear value, JsonGenerator g) throws IOException {
-            g.writeString(value.toString());
-        }
-
-        @Override
-        public SchoolYear read(JsonParser p, Reading r) throws IOException {
-            if (p.currentToken() != JsonToken.VALUE_STRING) {
-                return mismatch(p, r);
-            }
-            String s = p.getText();
-            if (!SCHOOL_YEAR_PATTERN.matcher(s).matches()) {
-                return invalid(p, r, s);
-            }
-            try {
-                return SchoolYear.parse(s);
-            } catch (IllegalArgumentException e) {
-                return invalid(p, r, s);
-            }
-        }
-    };
+    public static final Codec<SchoolYear> SCHOOL_YEAR = patterned("учебный год ГГГГ/ГГГГ", "a school year YYYY/YYYY",
+            SCHOOL_YEAR_PATTERN, SchoolYear::parse);
 
     /** ISO-8601 period: {@code P1Y}, {@code P6M}, {@code P1Y6M}. */
-    public static final Codec<Period> PERIOD = new Codec<>("срок ISO-8601 (P1Y, P6M, P1Y6M)", "an ISO-8601 period (P1Y, P6M, P1Y6M)") {
-        @Override
-        public void write(Period value, JsonGenerator g) throws IOException {
-            g.writeString(value.toString());
-        }
+    public static final Codec<Period> PERIOD = patterned("срок ISO-8601 (P1Y, P6M, P1Y6M)", "an ISO-8601 period (P1Y, P6M, P1Y6M)",
+            PERIOD_PATTERN, Period::parse);
 
-        @Override
-        public Period read(JsonParser p, Reading r) throws IOException {
-            if (p.currentToken() != JsonToken.VALUE_STRING) {
-                return mismatch(p, r);
+    /**
+     * A value written as its {@code toString()} and read from a string that matches {@code pattern} and that
+     * {@code parse} accepts; anything else is a problem at the string's pointer, quoting what was expected.
+     */
+    private static <V> Codec<V> patterned(String expectedRu, String expectedEn, java.util.regex.Pattern pattern,
+                                          Function<String, V> parse) {
+        return new Codec<>(expectedRu, expectedEn) {
+            @Override
+            public void write(V value, JsonGenerator g) throws IOException {
+                g.writeString(value.toString());
             }
-            String s = p.getText();
-            if (!PERIOD_PATTERN.matcher(s).matches()) {
-                return invalid(p, r, s);
+
+            @Override
+            public V read(JsonParser p, Reading r) throws IOException {
+                if (p.currentToken() != JsonToken.VALUE_STRING) {
+                    return mismatch(p, r);
+                }
+                String s = p.getText();
+                if (!pattern.matcher(s).matches()) {
+                    return invalid(p, r, s);
+                }
+                try {
+                    return parse.apply(s);
+                } catch (IllegalArgumentException | java.time.DateTimeException e) {
+                    return invalid(p, r, s);
+                }
             }
-            try {
-                return Period.parse(s);
-            } catch (DateTimeParseException e) {
-                return invalid(p, r, s);
-            }
-        }
-    };
+        };
+    }
 
     /**
      * A string turned into a value type by its constructor ({@code WorkerId::new}); the constructor's
