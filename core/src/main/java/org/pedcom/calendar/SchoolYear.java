@@ -78,8 +78,9 @@ public record SchoolYear(int startYear) implements Period {
     public LocalDate dateOf(MonthDay day) {
         Require.nonNull(day, "day");
         int year = day.getMonthValue() >= Month.SEPTEMBER.getValue() ? startYear : startYear + 1;
-        Require.that(day.isValidYear(year), "day", day + " не существует в " + year + " году",
-                day + " does not exist in " + year);
+        if (!day.isValidYear(year)) {
+            Require.fail("day", day + " не существует в " + year + " году", day + " does not exist in " + year);
+        }
         return day.atYear(year);
     }
 

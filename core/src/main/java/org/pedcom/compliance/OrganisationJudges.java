@@ -40,12 +40,12 @@ final class OrganisationJudges {
                             + r.anyOfLevels().stream().sorted().map(OrganisationJudges::levelRu).toList(),
                     "the host '" + host.id() + "' implements none of " + r.anyOfLevels().stream().sorted().toList()));
         }
-        j.judge(due, problems, LocalizedText.of(
+        j.judge(due, problems, () -> LocalizedText.of(
                         "Сообщество может действовать только на базе организации, отвечающей требованиям пункта; проверьте "
                                 + "сведения об организации-базе (вид, реализуемые программы).",
                         "Only an organisation meeting the clause may host the community; check the host's kind and programmes."),
-                LocalizedText.of("Подтвердить соответствие организации-базы", "Confirm the host organisation qualifies"),
-                Evidence.none(), Optional.empty());
+                () -> LocalizedText.of("Подтвердить соответствие организации-базы", "Confirm the host organisation qualifies"),
+                () -> Evidence.none(), Optional::empty);
     }
 
     private static String levelRu(EducationLevel level) {

@@ -145,12 +145,12 @@ final class PeopleJudges {
             }
             List<LocalizedText> problems = a.act()
                     .map(act -> j.mismatch(r.act(), act).stream().toList())
-                    .orElse(List.of(LocalizedText.of("назначение (" + a.role().russianName() + " " + a.worker() + " с "
+                    .orElseGet(() -> List.of(LocalizedText.of("назначение (" + a.role().russianName() + " " + a.worker() + " с "
                                     + Judgement.ru(a.from()) + ") не оформлено актом; требуется " + j.describe(r.act()),
                             "the appointment of " + a.worker() + " as " + a.role() + " from " + a.from() + " rests on no act")));
-            j.judge(a.from(), problems, LocalizedText.of("Оформите назначение актом: " + j.describe(r.act()) + ".",
+            j.judge(a.from(), problems, () -> LocalizedText.of("Оформите назначение актом: " + j.describe(r.act()) + ".",
                             "Make the appointment by the act the regulation names."),
-                    LocalizedText.of("Оформить назначение актом", "Make the appointment by act"), evidence(a), Optional.empty());
+                    () -> LocalizedText.of("Оформить назначение актом", "Make the appointment by act"), () -> evidence(a), Optional::empty);
         }
     }
 
@@ -158,12 +158,12 @@ final class PeopleJudges {
         LocalDate created = j.community.createdOn();
         List<LocalizedText> problems = j.community.creationAct()
                 .map(act -> j.mismatch(r.act(), act).stream().toList())
-                .orElse(List.of(LocalizedText.of("нет акта о создании сообщества; требуется " + j.describe(r.act()),
+                .orElseGet(() -> List.of(LocalizedText.of("нет акта о создании сообщества; требуется " + j.describe(r.act()),
                         "no act created the community")));
-        j.judge(created, problems, LocalizedText.of("Издайте акт о создании сообщества: " + j.describe(r.act()) + ".",
+        j.judge(created, problems, () -> LocalizedText.of("Издайте акт о создании сообщества: " + j.describe(r.act()) + ".",
                         "Have the community created by the act the regulation names."),
-                LocalizedText.of("Издать акт о создании", "Issue the creation act"),
-                Evidence.ofActs(j.community.creationAct().map(Act::citation).stream().toList()), Optional.empty());
+                () -> LocalizedText.of("Издать акт о создании", "Issue the creation act"),
+                () -> Evidence.ofActs(j.community.creationAct().map(Act::citation).stream().toList()), Optional::empty);
     }
 
     static void membershipBasis(Judgement j, MembershipBasisRequired r) {
@@ -176,10 +176,10 @@ final class PeopleJudges {
                                     + " на основании " + m.basis() + ", допускается " + r.allowed().stream().sorted().toList(),
                             "member " + m.worker() + " joined on " + m.joinedOn() + " on basis " + m.basis()
                                     + ", allowed: " + r.allowed().stream().sorted().toList()));
-            j.judge(m.joinedOn(), problems, LocalizedText.of("Получите и приобщите заявление участника о включении в состав.",
+            j.judge(m.joinedOn(), problems, () -> LocalizedText.of("Получите и приобщите заявление участника о включении в состав.",
                             "Obtain and file the member's own application."),
-                    LocalizedText.of("Оформить основание членства", "Record the basis of membership"),
-                    Evidence.ofWorker(m.worker()), Optional.empty());
+                    () -> LocalizedText.of("Оформить основание членства", "Record the basis of membership"),
+                    () -> Evidence.ofWorker(m.worker()), Optional::empty);
         }
     }
 
@@ -207,11 +207,11 @@ final class PeopleJudges {
                 }
             }
             Evidence evidence = Evidence.ofActs(order.map(o -> o.act().citation()).stream().toList());
-            j.judge(due, problems, LocalizedText.of("Издайте приказ о составе на учебный год: " + j.describe(r.act())
+            j.judge(due, problems, () -> LocalizedText.of("Издайте приказ о составе на учебный год: " + j.describe(r.act())
                             + ", включив всех участников.", "Issue the composition order for the year naming every member."),
-                    LocalizedText.of("Издать приказ о составе на " + year + " до " + Judgement.ru(due),
+                    () -> LocalizedText.of("Издать приказ о составе на " + year + " до " + Judgement.ru(due),
                             "Issue the composition order for " + year + " by " + due),
-                    evidence, Optional.of(JudgedPeriod.of(year)));
+                    () -> evidence, () -> Optional.of(JudgedPeriod.of(year)));
         }
     }
 

@@ -40,10 +40,10 @@ final class StatusJudges {
                     j.mismatch(c, g.confirmation().get()).ifPresent(problems::add);
                 }
             });
-            j.judge(start, problems, LocalizedText.of("Оформите присвоение статуса актами, предусмотренными положением, на допустимый срок.",
+            j.judge(start, problems, () -> LocalizedText.of("Оформите присвоение статуса актами, предусмотренными положением, на допустимый срок.",
                             "Grant the status by the acts the regulation names, for an allowed term."),
-                    LocalizedText.of("Оформить присвоение статуса", "Complete the status grant"),
-                    Evidence.ofActs(acts(g)), Optional.empty());
+                    () -> LocalizedText.of("Оформить присвоение статуса", "Complete the status grant"),
+                    () -> Evidence.ofActs(acts(g)), Optional::empty);
             judgeExtensions(j, r, g);
         }
         if (r.required()) {
@@ -74,10 +74,10 @@ final class StatusJudges {
                         + Texts.ru(r.maximumExtension()),
                         "extended by " + total.normalized() + " in total, at most " + r.maximumExtension() + " allowed"));
             }
-            j.judge(e.decision().date(), problems, LocalizedText.of("Продлевайте статус только решением, предусмотренным положением, и в пределах срока.",
+            j.judge(e.decision().date(), problems, () -> LocalizedText.of("Продлевайте статус только решением, предусмотренным положением, и в пределах срока.",
                             "Extend only by the decision the regulation names and within the limit."),
-                    LocalizedText.of("Оформить продление", "Complete the extension"),
-                    Evidence.ofActs(List.of(e.decision().citation())), Optional.empty());
+                    () -> LocalizedText.of("Оформить продление", "Complete the extension"),
+                    () -> Evidence.ofActs(List.of(e.decision().citation())), Optional::empty);
         }
     }
 
@@ -117,9 +117,9 @@ final class StatusJudges {
                 j.mismatch(required, t.act().get()).ifPresent(problems::add);
             }
         });
-        j.judge(t.on(), problems, LocalizedText.of("Прекращайте деятельность только по основаниям положения и оформляйте актом.",
+        j.judge(t.on(), problems, () -> LocalizedText.of("Прекращайте деятельность только по основаниям положения и оформляйте актом.",
                         "End the community only for a reason the regulation lists, by the act it names."),
-                LocalizedText.of("Оформить прекращение", "Complete the termination"),
-                Evidence.ofActs(t.act().map(Act::citation).stream().toList()), Optional.empty());
+                () -> LocalizedText.of("Оформить прекращение", "Complete the termination"),
+                () -> Evidence.ofActs(t.act().map(Act::citation).stream().toList()), Optional::empty);
     }
 }

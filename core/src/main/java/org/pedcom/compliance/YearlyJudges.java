@@ -34,17 +34,17 @@ final class YearlyJudges {
             LocalDate due = dueOfPlan(r, year);
             Optional<Plan> plan = j.record.plan(year, PlanKind.WORK);
             List<LocalizedText> problems = plan.map(p -> planProblems(j, r, p, due))
-                    .orElse(List.of(LocalizedText.of("нет плана работы на " + year + " учебный год",
+                    .orElseGet(() -> List.of(LocalizedText.of("нет плана работы на " + year + " учебный год",
                             "no work plan for " + year)));
             Evidence evidence = plan.flatMap(Plan::approval).map(a -> Evidence.ofActs(List.of(a.act().citation())))
                     .orElse(Evidence.none());
-            j.judge(due, problems, LocalizedText.of(
+            j.judge(due, problems, () -> LocalizedText.of(
                             "Составьте план, рассмотрите его на заседании и утвердите в установленном порядке"
                                     + r.approvedBy().map(a -> " (" + j.describe(a) + ")").orElse("") + ".",
                             "Draft the plan, review it at a meeting and have it approved as the regulation prescribes."),
-                    LocalizedText.of("Утвердить план работы на " + year + " до " + Judgement.ru(due),
+                    () -> LocalizedText.of("Утвердить план работы на " + year + " до " + Judgement.ru(due),
                             "Have the work plan for " + year + " approved by " + due),
-                    evidence, Optional.of(JudgedPeriod.of(year)));
+                    () -> evidence, () -> Optional.of(JudgedPeriod.of(year)));
         }
     }
 
@@ -138,12 +138,12 @@ final class YearlyJudges {
                                 + Judgement.ru(handedIn.get(0).on()) + ", позже срока " + Judgement.ru(due),
                         "'" + r.document().code() + "' for " + concerned + " was handed in on " + handedIn.get(0).on() + ", after " + due));
             }
-            j.judge(due, problems, LocalizedText.of("Предоставьте «" + r.document().title() + "» (" + Judgement.scopeRu(r.recipient())
+            j.judge(due, problems, () -> LocalizedText.of("Предоставьте «" + r.document().title() + "» (" + Judgement.scopeRu(r.recipient())
                             + ") и зафиксируйте дату передачи.", "Hand in the document and record the date."),
-                    LocalizedText.of("Предоставить «" + r.document().title() + "» (" + concerned + ") до " + Judgement.ru(due),
+                    () -> LocalizedText.of("Предоставить «" + r.document().title() + "» (" + concerned + ") до " + Judgement.ru(due),
                             "Hand in '" + r.document().code() + "' for " + concerned + " by " + due),
-                    Evidence.ofDocuments(handedIn.stream().map(s -> s.kind().title() + " от " + Judgement.ru(s.on())).toList()),
-                    Optional.of(JudgedPeriod.of(year)));
+                    () -> Evidence.ofDocuments(handedIn.stream().map(s -> s.kind().title() + " от " + Judgement.ru(s.on())).toList()),
+                    () -> Optional.of(JudgedPeriod.of(year)));
         }
     }
 
@@ -183,14 +183,14 @@ final class YearlyJudges {
                         "'" + d.title() + "' is not kept where required (" + Judgement.scopeEn(r.keptAt().get()) + ")"));
             }
         }
-        j.judge(due, problems, LocalizedText.of("Приведите документ «" + r.kind().title() + "» в соответствие: наличие"
+        j.judge(due, problems, () -> LocalizedText.of("Приведите документ «" + r.kind().title() + "» в соответствие: наличие"
                         + r.form().map(f -> ", форма: " + formRu(f)).orElse("")
                         + r.keptAt().map(k -> ", место хранения: " + Judgement.scopeRu(k)).orElse("") + ".",
                         "Bring the '" + r.kind().code() + "' document in line: presence, form and place of keeping."),
-                LocalizedText.of("Подготовить «" + r.kind().title() + "»" + forYear + " до " + Judgement.ru(due),
+                () -> LocalizedText.of("Подготовить «" + r.kind().title() + "»" + forYear + " до " + Judgement.ru(due),
                         "Prepare '" + r.kind().code() + "' by " + due),
-                Evidence.ofDocuments(documents.stream().map(d -> d.title() + " от " + Judgement.ru(d.date())).toList()),
-                year.map(JudgedPeriod::of));
+                () -> Evidence.ofDocuments(documents.stream().map(d -> d.title() + " от " + Judgement.ru(d.date())).toList()),
+                () -> year.map(JudgedPeriod::of));
     }
 
     private static String formRu(org.pedcom.documentation.DocumentForm form) {
@@ -222,11 +222,11 @@ final class YearlyJudges {
                             "the report is not in the required form (" + r.form().get() + ")"));
                 }
             }
-            j.judge(due, problems, LocalizedText.of("Составьте аналитический отчёт за год со всеми показателями положения.",
+            j.judge(due, problems, () -> LocalizedText.of("Составьте аналитический отчёт за год со всеми показателями положения.",
                             "Compile the annual report with every indicator the regulation names."),
-                    LocalizedText.of("Составить аналитический отчёт за " + year + " до " + Judgement.ru(due),
+                    () -> LocalizedText.of("Составить аналитический отчёт за " + year + " до " + Judgement.ru(due),
                             "Compile the annual report for " + year + " by " + due),
-                    Evidence.none(), Optional.of(JudgedPeriod.of(year)));
+                    () -> Evidence.none(), () -> Optional.of(JudgedPeriod.of(year)));
         }
     }
 }

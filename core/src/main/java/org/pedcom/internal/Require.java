@@ -12,6 +12,9 @@ import java.util.Set;
  */
 public final class Require {
 
+    /** Compiled once: codes are checked whenever a vocabulary value or an id is made, as on every record read. */
+    private static final java.util.regex.Pattern CODE = java.util.regex.Pattern.compile("[a-z0-9][a-z0-9._-]*");
+
     private Require() {
     }
 
@@ -33,7 +36,7 @@ public final class Require {
     /** Checks a code that must stay stable when Java names are refactored: lower-case letters, digits, '-', '_', '.'. */
     public static String code(String value, String field) {
         nonBlank(value, field);
-        if (!value.matches("[a-z0-9][a-z0-9._-]*")) {
+        if (!CODE.matcher(value).matches()) {
             throw new IllegalArgumentException(field + ": код должен состоять из строчных латинских букв, цифр, '.', '-', '_'"
                     + " / code must be lower-case latin letters, digits, '.', '-', '_' (value: '" + value + "')");
         }
