@@ -57,9 +57,11 @@ final class PartQueries {
                         .replaceAll(".*actual time=[0-9.]+\\.\\.[0-9.]+ rows=(\\d+).*", "$1"));
                 total += ms;
                 rows += actualRows;
-                out.append(String.format(Locale.ROOT, "| %s | %,d | %.2f | %s |%n", table, actualRows, ms,
-                        plan.get(0).replaceAll("\\s*\\(cost=.*", "").trim() + (plan.size() > 1 ? "; "
-                                + plan.get(1).replaceAll("\\s*\\(cost=.*", "").trim() : "")));
+                // The top node and the scan under it, without costs and without the 100 identifiers.
+                String shape = plan.stream().filter(l -> l.contains("(cost=")).limit(2)
+                        .map(l -> l.replaceAll("\\s*\\(cost=.*", "").replace("->", "").trim())
+                        .reduce((a, b) -> a + " ← " + b).orElse("");
+                out.append(String.format(Locale.ROOT, "| %s | %,d | %.2f | %s |%n", table, actualRows, ms, shape));
             }
             out.append(String.format(Locale.ROOT, "| **all %d part tables** | %,d | %.1f | |%n%n",
                     PgBench.TABLES.size() - 1, rows, total));
