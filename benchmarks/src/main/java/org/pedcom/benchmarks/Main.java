@@ -28,7 +28,12 @@ public final class Main {
     private Main() {
     }
 
-    public static void main(String[] args) throws RunnerException, CommandLineOptionException, java.io.IOException {
+    public static void main(String[] args) throws Exception {
+        if (args.length > 0 && args[0].equals("jdbc")) {
+            // Part 4: a timed harness of its own (embedded PostgreSQL, single-shot measurements), not JMH.
+            org.pedcom.benchmarks.jdbc.JdbcBenchmark.main(java.util.Arrays.copyOfRange(args, 1, args.length));
+            return;
+        }
         CommandLineOptions cmd = new CommandLineOptions(args);
         if (cmd.shouldHelp() || cmd.shouldList() || cmd.shouldListProfilers() || cmd.shouldListResultFormats()) {
             org.openjdk.jmh.Main.main(args);

@@ -43,6 +43,15 @@ class WorkloadTest {
     }
 
     @Test
+    void theBulkImportHoldsExactlyTheMeetingsAsked() {
+        List<CommunityRecord> records = RybnovskyWorkload.withMeetingsTotalling(7, 10_007);
+        assertThat(records.stream().mapToInt(r -> r.meetings().size()).sum()).isEqualTo(10_007);
+        assertThat(records.subList(0, records.size() - 1)).allSatisfy(r -> assertThat(r.meetings()).hasSizeBetween(10, 40));
+        assertThat(records.stream().map(r -> r.community().id()).distinct()).hasSize(records.size());
+        assertThat(RybnovskyWorkload.withMeetingsTotalling(7, 10_007)).isEqualTo(records);
+    }
+
+    @Test
     void theScalingSeriesHasExactlyTheMeetingsAsked() {
         for (int n : new int[] {10, 100, 1_000, 10_000}) {
             CommunityRecord r = RybnovskyWorkload.withMeetings(42, n);

@@ -104,6 +104,23 @@ public final class RybnovskyWorkload {
     }
 
     /**
+     * Records as {@link #communityYears} (10–40 events each, identifiers {@code pps-0}, {@code pps-1}, …) until their
+     * events add up to exactly {@code totalMeetings}; only the last record may hold fewer than ten. About
+     * {@code totalMeetings / 25} records: the bulk import of part 4.
+     */
+    public static List<CommunityRecord> withMeetingsTotalling(long seed, int totalMeetings) {
+        RybnovskyWorkload w = new RybnovskyWorkload(seed);
+        List<CommunityRecord> records = new ArrayList<>(totalMeetings / 25 + 1);
+        int remaining = totalMeetings;
+        for (int i = 0; remaining > 0; i++) {
+            int meetings = Math.min(remaining, 10 + w.random.nextInt(31));
+            records.add(w.communityYear(i, meetings, true));
+            remaining -= meetings;
+        }
+        return records;
+    }
+
+    /**
      * One community created on 1 September 2024 holding exactly {@code meetings} events in 2024/2025, with the
      * usual small share of defects: the scaling series 10, 100, 1 000, 10 000.
      */

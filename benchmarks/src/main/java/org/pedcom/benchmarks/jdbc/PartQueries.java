@@ -1,0 +1,84 @@
+package org.pedcom.benchmarks.jdbc;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Locale;
+
+import javax.sql.DataSource;
+
+/**
+ * Diagnostic for a slow sweep ({@code explain=true}): what one round of the adapter's sweep costs the server. For a
+ * chunk of {@code chunk} community identifiers it runs, per part table, the query shape of the adapter's
+ * {@code PartReader} ({@code WHERE community_id IN (…) ORDER BY} the primary key) under
+ * {@code EXPLAIN (ANALYZE, BUFFERS)}, and prints the server's execution time, rows and plan.
+ */
+final class PartQueries {
+
+    private PartQueries() {
+    }
+
+    static String explain(DataSource dataSource, int chunk, int offset) throws SQLException {
+        StringBuilder out = new StringBuilder();
+        try (Connection c = dataSource.getConnection()) {
+            List<String> ids = new ArrayList<>();
+            try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery(
+                    "SELECT id FROM pedcom_community ORDER BY id OFFSET " + offset + " LIMIT " + chunk)) {
+                while (rs.next()) {
+                    ids.add(rs.getString(1));
+                }
+            }
+            out.append(String.format(Locale.ROOT, "| table | rows | server ms | plan |%n|---|---:|---:|---|%n"));
+            double total = 0;
+            long rows = 0;
+            for (String table : PgBench.TABLES.subList(1, PgBench.TABLES.size())) {
+                String sql = "EXPLAIN (ANALYZE, BUFFERS, FORMAT TEXT) SELECT * FROM " + table
+                        + " WHERE community_id IN (" + String.join(", ", Collections.nCopies(ids.size(), "?"))
+                        + ") ORDER BY " + primaryKey(c, table);
+                List<String> plan = new ArrayList<>();
+                try (PreparedStatement p = c.prepareStatement(sql)) {
+                    for (int i = 0; i < ids.size(); i++) {
+                        p.setString(i + 1, ids.get(i));
+                    }
+                    try (ResultSet rs = p.executeQuery()) {
+                        while (rs.next()) {
+                            plan.add(rs.getString(1));
+                        }
+                    }
+                }
+                double ms = plan.stream().filter(l -> l.startsWith("Execution Time")).mapToDouble(
+                        l -> Double.parseDouble(l.replaceAll("[^0-9.]", ""))).sum();
+                long actualRows = plan.isEmpty() ? 0 : Long.parseLong(plan.get(0)
+                        .replaceAll(".*actual time=[0-9.]+\\.\\.[0-9.]+ rows=(\\d+).*", "$1"));
+                total += ms;
+                rows += actualRows;
+                // The top node and the scan under it, without costs and without the 100 identifiers.
+                String shape = plan.stream().filter(l -> l.contains("(cost=")).limit(2)
+                        .map(l -> l.replaceAll("\\s*\\(cost=.*", "").replace("->", "").trim())
+                        .reduce((a, b) -> a + " ← " + b).orElse("");
+                out.append(String.format(Locale.ROOT, "| %s | %,d | %.2f | %s |%n", table, actualRows, ms, shape));
+            }
+            out.append(String.format(Locale.ROOT, "| **all %d part tables** | %,d | %.1f | |%n%n",
+                    PgBench.TABLES.size() - 1, rows, total));
+        }
+        return out.toString();
+    }
+
+    private static String primaryKey(Connection c, String table) throws SQLException {
+        try (PreparedStatement p = c.prepareStatement("SELECT string_agg(a.attname, ', ' ORDER BY k.ord)"
+                + " FROM pg_index i CROSS JOIN LATERAL unnest(i.indkey) WITH ORDINALITY AS k(attnum, ord)"
+                + " JOIN pg_attribute a ON a.attrelid = i.indrelid AND a.attnum = k.attnum"
+                + " WHERE i.indrelid = ?::regclass AND i.indisprimary")) {
+            p.setString(1, table);
+            try (ResultSet rs = p.executeQuery()) {
+                rs.next();
+                return rs.getString(1);
+            }
+        }
+    }
+}
