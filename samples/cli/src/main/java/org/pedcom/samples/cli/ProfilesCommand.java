@@ -34,8 +34,8 @@ final class ProfilesCommand implements Callable<Integer> {
             out.println((en ? "  issued by: " : "  принято: ") + profile.issuingBody());
             for (Edition e : profile.editions()) {
                 out.println((en ? "  edition " : "  редакция ") + e.id() + (en ? " from " : " с ") + e.effectiveFrom()
-                        + ", " + e.adoption() + " (" + e.clauses().size() + (en ? " clauses, " : " пунктов, ")
-                        + e.rules().size() + (en ? " rules)" : " правил)"));
+                        + ", " + e.adoption() + (en ? " (clauses: " : " (пунктов: ") + e.clauses().size()
+                        + (en ? ", rules: " : ", правил: ") + e.rules().size() + ")");
             }
             for (ProfileParameter p : provider.parameters()) {
                 out.println((en ? "  parameter " : "  параметр ") + p.name() + " = " + p.defaultValue() + " " + p.allowed()
