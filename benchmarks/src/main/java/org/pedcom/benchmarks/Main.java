@@ -42,6 +42,7 @@ public final class Main {
         ChainedOptionsBuilder options = new OptionsBuilder().parent(cmd);
         if (cmd.getIncludes().isEmpty()) {
             options.include(EngineBenchmark.class.getSimpleName()).include(GrowthBenchmark.class.getSimpleName());
+            options.include(org.pedcom.benchmarks.json.JsonBenchmark.class.getSimpleName());
         }
         if (!cmd.getForkCount().hasValue()) {
             options.forks(1);
@@ -127,6 +128,7 @@ public final class Main {
                         drift >= 0.67 && drift <= 1.5 ? "**met**" : "**missed**"));
             }
         }
+        out.append(org.pedcom.benchmarks.json.JsonRatios.table(scores));
         return out.toString();
     }
 
