@@ -28,8 +28,9 @@ final class ProfilesCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         boolean en = "en".equals(lang);
-        for (ProfileProvider provider : Profiles.load().providers()) {
-            Profile profile = Profiles.load().profile(provider.id().value());
+        Profiles registry = Profiles.load();
+        for (ProfileProvider provider : registry.providers()) {
+            Profile profile = registry.profile(provider.id().value());
             out.println(profile.id() + " — " + profile.title());
             out.println((en ? "  issued by: " : "  принято: ") + profile.issuingBody());
             for (Edition e : profile.editions()) {
