@@ -71,7 +71,7 @@ public record SchoolYear(int startYear) implements Period {
 
     @Override
     public String label() {
-        return this + " учебный год";
+        return startYear + "/" + (startYear + 1) + " учебный год";
     }
 
     /** The date in this school year that falls on {@code day}: 15 September is in the first calendar year, 1 March in the second. */

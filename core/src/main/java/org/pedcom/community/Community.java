@@ -53,7 +53,8 @@ public record Community(CommunityId id, CommunityKind kind, String name, Organis
 
     public boolean existsOn(LocalDate date) {
         Require.nonNull(date, "date");
-        return !date.isBefore(createdOn) && termination.map(t -> !date.isAfter(t.on())).orElse(true);
+        // no lambda: judges ask this for every meeting and every yearly item
+        return !date.isBefore(createdOn) && (termination.isEmpty() || !date.isAfter(termination.get().on()));
     }
 
     public Community withTermination(Termination termination) {

@@ -3,17 +3,14 @@ package org.pedcom.compliance;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 
 import org.pedcom.internal.Require;
 import org.pedcom.profile.Edition;
 import org.pedcom.profile.Profile;
 import org.pedcom.record.CommunityRecord;
-import org.pedcom.regulation.Clause;
 import org.pedcom.regulation.ClauseId;
 import org.pedcom.rule.AnnualCompositionOrder;
 import org.pedcom.rule.AnnualReportRequired;
@@ -28,8 +25,6 @@ import org.pedcom.rule.ProtocolContent;
 import org.pedcom.rule.Requirement;
 import org.pedcom.rule.RequiredDocument;
 import org.pedcom.rule.RoleEligibility;
-import org.pedcom.rule.Rule;
-import org.pedcom.rule.RuleId;
 import org.pedcom.rule.Severity;
 import org.pedcom.rule.StatusTerm;
 import org.pedcom.rule.SubmissionDeadline;
@@ -60,6 +55,11 @@ public final class Compliance {
         Edition current = profile.editionOn(asOf).orElseThrow(() -> new IllegalArgumentException(
                 "Профиль «" + profile.id() + "» не действует на " + asOf + " (редакции с " + profile.editions().get(0).effectiveFrom()
                         + ") / profile '" + profile.id() + "' has no edition in force on " + asOf));
+        ProfileIndex index = ProfileIndex.of(profile);
+        int currentIndex = 0;
+        while (profile.editions().get(currentIndex) != current) {
+            currentIndex++;
+        }
         Judgement.Results results = new Judgement.Results();
         List<EditionRef> applied = new ArrayList<>();
         for (int i = 0; i < profile.editions().size(); i++) {
@@ -72,10 +72,10 @@ public final class Compliance {
                 continue;
             }
             applied.add(EditionRef.of(edition));
-            Judgement judgement = new Judgement(record, profile, i, asOf, edition == current, results);
-            for (Rule rule : edition.rules()) {
-                judgement.use(rule);
-                judge(judgement, rule.requirement());
+            Judgement judgement = new Judgement(record, profile, index.edition(i), i, asOf, edition == current, results);
+            for (int r = 0; r < edition.rules().size(); r++) {
+                judgement.use(r);
+                judge(judgement, edition.rules().get(r).requirement());
             }
         }
         List<Obligation> obligations = results.obligations.stream()
@@ -83,7 +83,7 @@ public final class Compliance {
         boolean violated = results.findings.stream().anyMatch(f -> f.severity() == Severity.VIOLATION);
         return new ComplianceReport(profile.id(), profile.title(), profile.settings(), EditionRef.of(current), applied,
                 record.community().id(), asOf, violated ? Verdict.VIOLATED : Verdict.COMPLIES, results.findings,
-                obligations, summary(current, results, obligations));
+                obligations, summary(index.edition(currentIndex), results, obligations));
     }
 
     private static void judge(Judgement j, Requirement requirement) {
@@ -122,12 +122,9 @@ public final class Compliance {
         }
     }
 
-    /** One pass over rules, findings and obligations each, whatever the number of clauses. */
-    private static List<ClauseSummary> summary(Edition edition, Judgement.Results results, List<Obligation> obligations) {
-        Map<ClauseId, List<RuleId>> rulesByClause = new HashMap<>();
-        for (Rule rule : edition.rules()) {
-            rule.clauses().forEach(c -> rulesByClause.computeIfAbsent(c, k -> new ArrayList<>()).add(rule.id()));
-        }
+    /** One pass over findings, obligations and clauses each; the lines themselves are the profile's, made once. */
+    private static List<ClauseSummary> summary(ProfileIndex.EditionIndex edition, Judgement.Results results,
+                                               List<Obligation> obligations) {
         Set<ClauseId> violated = new HashSet<>();
         Set<ClauseId> remarked = new HashSet<>();
         for (Finding f : results.findings) {
@@ -136,25 +133,26 @@ public final class Compliance {
             }
         }
         Set<ClauseId> owed = new HashSet<>();
-        obligations.forEach(o -> o.clauses().forEach(c -> owed.add(c.id())));
-        List<ClauseSummary> lines = new ArrayList<>(edition.clauses().size());
-        for (Clause clause : edition.clauses()) {
-            ClauseId id = clause.id();
-            List<RuleId> rules = rulesByClause.getOrDefault(id, List.of());
+        for (Obligation o : obligations) {
+            for (ClauseRef c : o.clauses()) {
+                owed.add(c.id());
+            }
+        }
+        ClauseSummary[] lines = new ClauseSummary[edition.clauseCount()];
+        for (int i = 0; i < lines.length; i++) {
+            ClauseId id = edition.clauseId(i);
             ClauseStatus status;
-            if (rules.isEmpty()) {
-                status = ClauseStatus.NOT_CHECKABLE;
-            } else if (violated.contains(id)) {
+            if (violated.contains(id)) {
                 status = ClauseStatus.VIOLATED;
-            } else if (results.passes.containsKey(id) || remarked.contains(id)) {
+            } else if (results.passes.contains(id) || remarked.contains(id)) {
                 status = ClauseStatus.COMPLIED;
             } else if (owed.contains(id)) {
                 status = ClauseStatus.NOT_YET_DUE;
             } else {
                 status = ClauseStatus.NOT_APPLICABLE;
             }
-            lines.add(new ClauseSummary(new ClauseRef(id, clause.number()), status, rules));
+            lines[i] = edition.summary(i, status);
         }
-        return lines;
+        return List.of(lines);
     }
 }

@@ -2,10 +2,10 @@ package org.pedcom.compliance;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Function;
 import java.util.function.Supplier;
 
@@ -51,35 +51,36 @@ final class Judgement {
     final Community community;
     final SchoolCalendar calendar;
     final LocalDate asOf;
-    private final Profile profile;
     private final Edition edition;
+    private final ProfileIndex.EditionIndex index;
     private final LocalDate windowStart;
     private final Optional<LocalDate> windowEnd;
+    private final LocalDate lastDay;
     private final boolean inForceOnAsOf;
     private final Results results;
     private Rule rule;
-    private List<ClauseRef> ruleClauses;
-    private String ruleCitation;
+    private int ruleIndex;
     private boolean rulePassed;
 
-    Judgement(CommunityRecord record, Profile profile, int editionIndex, LocalDate asOf, boolean inForceOnAsOf,
-              Results results) {
+    Judgement(CommunityRecord record, Profile profile, ProfileIndex.EditionIndex index, int editionIndex, LocalDate asOf,
+              boolean inForceOnAsOf, Results results) {
         this.record = record;
         this.community = record.community();
         this.calendar = SchoolCalendar.of(record.terms());
         this.asOf = asOf;
-        this.profile = profile;
         this.edition = profile.editions().get(editionIndex);
+        this.index = index;
         this.windowStart = edition.effectiveFrom();
         this.windowEnd = profile.lastDayOf(editionIndex);
+        this.lastDay = windowEnd.orElse(LocalDate.MAX);
         this.inForceOnAsOf = inForceOnAsOf;
         this.results = results;
     }
 
-    void use(Rule value) {
-        rule = value;
-        ruleClauses = null;
-        ruleCitation = null;
+    /** Judges the edition's rule at {@code position} from now on. */
+    void use(int position) {
+        rule = edition.rules().get(position);
+        ruleIndex = position;
         rulePassed = false;
     }
 
@@ -87,8 +88,7 @@ final class Judgement {
         if (due.isAfter(asOf)) {
             return inForceOnAsOf ? Due.PENDING : Due.SKIP;
         }
-        boolean inWindow = !due.isBefore(windowStart) && windowEnd.map(end -> !due.isAfter(end)).orElse(true);
-        return inWindow ? Due.JUDGE : Due.SKIP;
+        return !due.isBefore(windowStart) && !due.isAfter(lastDay) ? Due.JUDGE : Due.SKIP;
     }
 
     boolean inForceOnAsOf() {
@@ -100,7 +100,7 @@ final class Judgement {
      * came into force (a role vacant since the community's creation) is this edition's business from its first day.
      */
     Optional<DateRange> withinEdition(DateRange range) {
-        return range.intersection(DateRange.of(windowStart, windowEnd.orElse(LocalDate.MAX)));
+        return range.intersection(DateRange.of(windowStart, lastDay));
     }
 
     /** {@code due}, or the edition's first day if that is later. */
@@ -190,12 +190,12 @@ final class Judgement {
     }
 
     void fail(LocalizedText message, LocalizedText hint, Evidence evidence, Optional<JudgedPeriod> period) {
-        results.findings.add(new Finding(rule.id(), rule.requirement().kindCode(), clauseRefs(), citation(),
+        results.findings.add(new Finding(rule.id(), rule.requirement().kindCode(), index.clauses(ruleIndex), index.citation(ruleIndex),
                 rule.severity(), message, hint, evidence, period, edition.id()));
     }
 
     void owe(LocalDate dueBy, LocalizedText what, Optional<JudgedPeriod> period) {
-        results.obligations.add(new Obligation(rule.id(), clauseRefs(), citation(), what, dueBy, period, edition.id()));
+        results.obligations.add(new Obligation(rule.id(), index.clauses(ruleIndex), index.citation(ruleIndex), what, dueBy, period, edition.id()));
     }
 
     /** Judges an item due on {@code due}: passes it, fails it, or records what is owed. */
@@ -302,29 +302,14 @@ final class Judgement {
                 String.join("; ", parts.stream().map(LocalizedText::en).toList()));
     }
 
-    /** Computed once per rule, when its first finding or obligation needs them. */
-    private List<ClauseRef> clauseRefs() {
-        if (ruleClauses == null) {
-            ruleClauses = rule.clauses().stream().map(c -> new ClauseRef(c, edition.clause(c).orElseThrow().number())).toList();
-        }
-        return ruleClauses;
-    }
-
-    private String citation() {
-        if (ruleCitation == null) {
-            ruleCitation = profile.citation(edition, rule.clauses());
-        }
-        return ruleCitation;
-    }
-
     /** Everything the passes of all editions produce, gathered for the report. */
     static final class Results {
         final List<Finding> findings = new ArrayList<>();
         final List<Obligation> obligations = new ArrayList<>();
-        final Map<ClauseId, Integer> passes = new HashMap<>();
+        final Set<ClauseId> passes = new HashSet<>();
 
         void passed(List<ClauseId> clauses) {
-            clauses.forEach(c -> passes.merge(c, 1, Integer::sum));
+            passes.addAll(clauses);
         }
     }
 }

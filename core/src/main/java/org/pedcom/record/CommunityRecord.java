@@ -90,14 +90,25 @@ public record CommunityRecord(Community community, TermCalendar terms, List<Orga
         return new Builder(this);
     }
 
+    // the look-ups below are plain loops, not streams: the judges call them for every item they judge
     public Optional<PedagogicalWorker> worker(WorkerId id) {
         Require.nonNull(id, "id");
-        return workers.stream().filter(w -> w.id().equals(id)).findFirst();
+        for (PedagogicalWorker w : workers) {
+            if (w.id().equals(id)) {
+                return Optional.of(w);
+            }
+        }
+        return Optional.empty();
     }
 
     public Optional<Organisation> organisation(OrganisationId id) {
         Require.nonNull(id, "id");
-        return organisations.stream().filter(o -> o.id().equals(id)).findFirst();
+        for (Organisation o : organisations) {
+            if (o.id().equals(id)) {
+                return Optional.of(o);
+            }
+        }
+        return Optional.empty();
     }
 
     public Optional<Meeting> meeting(MeetingId id) {
@@ -117,19 +128,39 @@ public record CommunityRecord(Community community, TermCalendar terms, List<Orga
     }
 
     public boolean isMemberOn(WorkerId worker, LocalDate date) {
-        return memberships.stream().anyMatch(m -> m.worker().equals(worker) && m.isActiveOn(date));
+        for (Membership m : memberships) {
+            if (m.worker().equals(worker) && m.isActiveOn(date)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     public Optional<Plan> plan(SchoolYear year, PlanKind kind) {
-        return plans.stream().filter(p -> p.schoolYear().equals(year) && p.kind() == kind).findFirst();
+        for (Plan p : plans) {
+            if (p.schoolYear().equals(year) && p.kind() == kind) {
+                return Optional.of(p);
+            }
+        }
+        return Optional.empty();
     }
 
     public Optional<AnnualReport> report(SchoolYear year) {
-        return reports.stream().filter(r -> r.schoolYear().equals(year)).findFirst();
+        for (AnnualReport r : reports) {
+            if (r.schoolYear().equals(year)) {
+                return Optional.of(r);
+            }
+        }
+        return Optional.empty();
     }
 
     public Optional<CompositionOrder> compositionOrder(SchoolYear year) {
-        return compositionOrders.stream().filter(c -> c.schoolYear().equals(year)).findFirst();
+        for (CompositionOrder c : compositionOrders) {
+            if (c.schoolYear().equals(year)) {
+                return Optional.of(c);
+            }
+        }
+        return Optional.empty();
     }
 
     public CommunityState stateOn(LocalDate date) {
