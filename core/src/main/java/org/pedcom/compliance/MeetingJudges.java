@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Supplier;
 
 import org.pedcom.calendar.DateRange;
 import org.pedcom.calendar.Period;
@@ -25,6 +26,8 @@ import org.pedcom.rule.MeetingDocuments;
 import org.pedcom.rule.MeetingFrequency;
 import org.pedcom.rule.MeetingPart;
 import org.pedcom.rule.ProtocolContent;
+
+import com.google.common.base.Suppliers;
 
 /** Judges of what meetings must be: how often, what they leave behind, what their protocols say. */
 final class MeetingJudges {
@@ -185,8 +188,20 @@ final class MeetingJudges {
         List<CommunityRole> roles = r.signatories().stream().sorted().toList();
         java.util.Map<CommunityRole, List<Appointment>> appointments = new java.util.EnumMap<>(CommunityRole.class);
         for (CommunityRole role : roles) {
-            appointments.put(role, j.record.appointments().stream().filter(a -> a.role() == role).toList());
+            appointments.put(role, new ArrayList<>());
         }
+        for (Appointment a : j.record.appointments()) {
+            List<Appointment> ofRole = appointments.get(a.role());
+            if (ofRole != null) {
+                ofRole.add(a);
+            }
+        }
+        // one text for every protocol the rule finds wanting: many protocols fail alike in a record
+        Supplier<LocalizedText> hint = Suppliers.memoize(() -> LocalizedText.of(
+                "Дополните протокол: обсуждаемые вопросы, решения и рекомендации по каждому, подписи "
+                        + roles.stream().map(CommunityRole::russianName).toList() + ".",
+                "Complete the protocol: the questions, decisions and recommendations on each, and signatures of "
+                        + roles + "."));
         for (Meeting m : j.record.meetings()) {
             if (m.protocol().isEmpty() || !applies(j, r.forms(), m)) {
                 continue;
@@ -211,12 +226,7 @@ final class MeetingJudges {
                     problems.add(unsigned(protocol, role, j.record.holdersOn(role, m.date()), where(protocol), whereEn(protocol)));
                 }
             }
-            j.judge(m.date(), problems, () -> LocalizedText.of(
-                            "Дополните протокол: обсуждаемые вопросы, решения и рекомендации по каждому, подписи "
-                                    + roles.stream().map(CommunityRole::russianName).toList() + ".",
-                            "Complete the protocol: the questions, decisions and recommendations on each, and signatures of "
-                                    + roles + "."),
-                    () -> LocalizedText.of("Оформить протокол заседания " + m.id(), "Complete the protocol of meeting " + m.id()),
+            j.judge(m.date(), problems, hint, () -> LocalizedText.of("Оформить протокол заседания " + m.id(), "Complete the protocol of meeting " + m.id()),
                     () -> new Evidence(List.of(m.id()), protocol.signatures().stream().map(Signature::signer).toList(), List.of(),
                             List.of("протокол № " + protocol.number() + " от " + Judgement.ru(protocol.date()))),
                     Optional::empty);

@@ -93,6 +93,12 @@ final class PeopleJudges {
 
     /** Empty when some alternative holds; otherwise what fails in each. */
     static List<LocalizedText> unmet(Judgement j, List<Eligibility> anyOf, PedagogicalWorker w, LocalDate on) {
+        // most leaders are eligible: decide first, describe only when every alternative fails
+        for (Eligibility e : anyOf) {
+            if (meets(j, e, w, on)) {
+                return List.of();
+            }
+        }
         List<LocalizedText> reasons = new ArrayList<>();
         for (int i = 0; i < anyOf.size(); i++) {
             List<LocalizedText> failed = unmet(j, anyOf.get(i), w, on);
@@ -106,18 +112,43 @@ final class PeopleJudges {
         return reasons;
     }
 
+    private static boolean meets(Judgement j, Eligibility e, PedagogicalWorker w, LocalDate on) {
+        return hasPosition(e, w) && hasRole(e, w) && hasCategory(e, w, on) && w.yearsInSpecialtyOn(on) >= e.minYearsInSpecialty()
+                && j.matches(e.employer(), w.employer()) && (!e.member() || j.record.isMemberOn(w.id(), on));
+    }
+
+    private static boolean hasPosition(Eligibility e, PedagogicalWorker w) {
+        return e.positions().isEmpty() || e.positions().contains(w.position());
+    }
+
+    private static boolean hasRole(Eligibility e, PedagogicalWorker w) {
+        if (e.administrativeRoles().isEmpty()) {
+            return true;
+        }
+        for (var role : w.roles()) {
+            if (e.administrativeRoles().contains(role)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean hasCategory(Eligibility e, PedagogicalWorker w, LocalDate on) {
+        return e.categories().isEmpty() || w.qualifications().holdsAnyOn(e.categories(), on);
+    }
+
     private static List<LocalizedText> unmet(Judgement j, Eligibility e, PedagogicalWorker w, LocalDate on) {
         List<LocalizedText> failed = new ArrayList<>();
-        if (!e.positions().isEmpty() && !e.positions().contains(w.position())) {
+        if (!hasPosition(e, w)) {
             failed.add(LocalizedText.of("должность «" + w.position().title() + "», требуется "
                             + e.positions().stream().map(Position::title).sorted().toList(),
                     "position '" + w.position().code() + "', required one of " + e.positions().stream().map(Position::code).sorted().toList()));
         }
-        if (!e.administrativeRoles().isEmpty() && w.roles().stream().noneMatch(e.administrativeRoles()::contains)) {
+        if (!hasRole(e, w)) {
             failed.add(LocalizedText.of("нет административной роли из " + e.administrativeRoles().stream().sorted().toList(),
                     "holds none of the administrative roles " + e.administrativeRoles().stream().sorted().toList()));
         }
-        if (!e.categories().isEmpty() && !w.qualifications().holdsAnyOn(e.categories(), on)) {
+        if (!hasCategory(e, w, on)) {
             failed.add(LocalizedText.of("нет действующей квалификационной категории из "
                             + e.categories().stream().sorted().map(QualificationCategory::russianName).toList() + " на " + Judgement.ru(on),
                     "holds none of the categories " + e.categories().stream().sorted().toList() + " on " + on));
@@ -199,9 +230,14 @@ final class PeopleJudges {
                             o.act().citation() + " was issued after the deadline " + due));
                 }
                 LocalDate checkOn = due.isAfter(j.asOf) ? j.asOf : due;
-                List<WorkerId> unnamed = j.record.holdersOn(org.pedcom.membership.CommunityRole.MEMBER, checkOn).stream()
-                        .filter(w -> !o.members().contains(w)).sorted(Comparator.comparing(WorkerId::value)).toList();
+                List<WorkerId> unnamed = new ArrayList<>(0);
+                for (WorkerId w : j.record.holdersOn(org.pedcom.membership.CommunityRole.MEMBER, checkOn)) {
+                    if (!o.members().contains(w)) {
+                        unnamed.add(w);
+                    }
+                }
                 if (!unnamed.isEmpty()) {
+                    unnamed.sort(Comparator.comparing(WorkerId::value));
                     problems.add(LocalizedText.of("участники не включены в приказ о составе: " + unnamed,
                             "members not named in the composition order: " + unnamed));
                 }

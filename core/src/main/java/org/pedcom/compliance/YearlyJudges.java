@@ -125,11 +125,17 @@ final class YearlyJudges {
         for (SchoolYear year : j.yearsDue(r.deadline()::dateFor)) {
             LocalDate due = r.deadline().dateFor(year);
             SchoolYear concerned = SchoolYear.of(year.startYear() + r.concernsOffset());
-            List<Submission> handedIn = j.record.submissions().stream()
-                    .filter(s -> s.kind().equals(r.document()) && s.schoolYear().equals(concerned) && j.matches(r.recipient(), s.to()))
-                    .sorted(Comparator.comparing(Submission::on)).toList();
-            List<LocalizedText> problems = new ArrayList<>();
-            if (handedIn.stream().noneMatch(s -> !s.on().isAfter(due))) {
+            List<Submission> handedIn = new ArrayList<>(1);
+            boolean inTime = false;
+            for (Submission s : j.record.submissions()) {
+                if (s.kind().equals(r.document()) && s.schoolYear().equals(concerned) && j.matches(r.recipient(), s.to())) {
+                    handedIn.add(s);
+                    inTime |= !s.on().isAfter(due);
+                }
+            }
+            handedIn.sort(Comparator.comparing(Submission::on));
+            List<LocalizedText> problems = new ArrayList<>(0);
+            if (!inTime) {
                 problems.add(handedIn.isEmpty()
                         ? LocalizedText.of("«" + r.document().title() + "» (" + concerned + ") не предоставлен ("
                                 + Judgement.scopeRu(r.recipient()) + ") в срок до " + Judgement.ru(due),

@@ -38,6 +38,6 @@ public record Appointment(WorkerId worker, CommunityRole role, LocalDate from, O
     }
 
     public boolean isActiveOn(LocalDate date) {
-        return !date.isBefore(from) && until.map(u -> !date.isAfter(u)).orElse(true);
+        return !date.isBefore(from) && (until.isEmpty() || !date.isAfter(until.get()));
     }
 }

@@ -30,6 +30,6 @@ public record Membership(WorkerId worker, LocalDate joinedOn, Optional<LocalDate
     }
 
     public boolean isActiveOn(LocalDate date) {
-        return !date.isBefore(joinedOn) && leftOn.map(l -> !date.isAfter(l)).orElse(true);
+        return !date.isBefore(joinedOn) && (leftOn.isEmpty() || !date.isAfter(leftOn.get()));
     }
 }

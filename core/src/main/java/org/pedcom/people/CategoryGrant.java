@@ -42,6 +42,7 @@ public record CategoryGrant(QualificationCategory category, LocalDate grantedOn)
 
     public boolean isValidOn(LocalDate date) {
         Require.nonNull(date, "date");
-        return !date.isBefore(grantedOn) && lastValidDay().map(last -> !date.isAfter(last)).orElse(true);
+        return !date.isBefore(grantedOn)
+                && (!grantedOn.isBefore(ORDER_196_IN_FORCE) || date.isBefore(grantedOn.plusYears(5)));
     }
 }

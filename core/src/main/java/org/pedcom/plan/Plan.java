@@ -34,7 +34,12 @@ public record Plan(SchoolYear schoolYear, PlanKind kind, Optional<WorkerId> auth
 
     /** The first approval, if the plan was approved. */
     public Optional<PlanStep.Approved> approval() {
-        return steps.stream().filter(PlanStep.Approved.class::isInstance).map(PlanStep.Approved.class::cast).findFirst();
+        for (PlanStep step : steps) {
+            if (step instanceof PlanStep.Approved approved) {
+                return Optional.of(approved);
+            }
+        }
+        return Optional.empty();
     }
 
     /** Reviews at meetings, in date order. */

@@ -2,6 +2,7 @@ package org.pedcom.record;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
@@ -120,11 +121,21 @@ public record CommunityRecord(Community community, TermCalendar terms, List<Orga
     public List<WorkerId> holdersOn(CommunityRole role, LocalDate date) {
         Require.nonNull(role, "role");
         Require.nonNull(date, "date");
+        List<WorkerId> holders = new ArrayList<>();
         if (role == CommunityRole.MEMBER) {
-            return memberships.stream().filter(m -> m.isActiveOn(date)).map(Membership::worker).distinct().toList();
+            for (Membership m : memberships) {
+                if (m.isActiveOn(date) && !holders.contains(m.worker())) {
+                    holders.add(m.worker());
+                }
+            }
+        } else {
+            for (Appointment a : appointments) {
+                if (a.role() == role && a.isActiveOn(date) && !holders.contains(a.worker())) {
+                    holders.add(a.worker());
+                }
+            }
         }
-        return appointments.stream().filter(a -> a.role() == role && a.isActiveOn(date)).map(Appointment::worker)
-                .distinct().toList();
+        return Collections.unmodifiableList(holders);
     }
 
     public boolean isMemberOn(WorkerId worker, LocalDate date) {
