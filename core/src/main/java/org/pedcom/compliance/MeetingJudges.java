@@ -113,17 +113,25 @@ final class MeetingJudges {
 
     /** From the first day of the first counted month in {@code p} to the last day of the last one. */
     static Optional<DateRange> countedPart(Period p, Set<Month> months) {
-        LocalDate first = null;
-        LocalDate last = null;
-        for (YearMonth ym = YearMonth.from(p.start()); !ym.isAfter(YearMonth.from(p.end())); ym = ym.plusMonths(1)) {
-            if (months.contains(ym.getMonth())) {
-                LocalDate s = ym.atDay(1).isBefore(p.start()) ? p.start() : ym.atDay(1);
-                LocalDate e = ym.atEndOfMonth().isAfter(p.end()) ? p.end() : ym.atEndOfMonth();
-                first = first == null ? s : first;
-                last = e;
+        LocalDate start = p.start();
+        LocalDate end = p.end();
+        // months as one running number, not YearMonth objects: this runs for every period of every record
+        int from = start.getYear() * 12 + start.getMonthValue() - 1;
+        int to = end.getYear() * 12 + end.getMonthValue() - 1;
+        int first = -1;
+        int last = -1;
+        for (int m = from; m <= to; m++) {
+            if (months.contains(Month.of(Math.floorMod(m, 12) + 1))) {
+                first = first < 0 ? m : first;
+                last = m;
             }
         }
-        return first == null ? Optional.empty() : Optional.of(DateRange.of(first, last));
+        if (first < 0) {
+            return Optional.empty();
+        }
+        LocalDate firstDay = first == from ? start : LocalDate.of(Math.floorDiv(first, 12), Math.floorMod(first, 12) + 1, 1);
+        LocalDate lastDay = last == to ? end : YearMonth.of(Math.floorDiv(last, 12), Math.floorMod(last, 12) + 1).atEndOfMonth();
+        return Optional.of(DateRange.of(firstDay, lastDay));
     }
 
     /** «1 мероприятие», «3 мероприятия вида [заседание]». */
@@ -207,23 +215,24 @@ final class MeetingJudges {
                 continue;
             }
             Protocol protocol = m.protocol().get();
+            Place place = new Place(protocol);
             List<LocalizedText> problems = new ArrayList<>(0);
             // an agenda-less protocol matters only to a rule demanding something of its questions
             if (m.agenda().isEmpty() && r.outcome() != ItemOutcome.NONE) {
-                problems.add(LocalizedText.of("в протоколе не указаны обсуждаемые вопросы" + where(protocol),
-                        "the protocol records no question discussed" + whereEn(protocol)));
+                problems.add(LocalizedText.of("в протоколе не указаны обсуждаемые вопросы" + place.ru(),
+                        "the protocol records no question discussed" + place.en()));
             }
             for (int i = 0; i < m.agenda().size(); i++) {
                 AgendaItem item = m.agenda().get(i);
                 if (!outcomeRecorded(item, r.outcome())) {
                     problems.add(LocalizedText.of("по вопросу " + (i + 1) + " «" + item.question() + "» не зафиксировано: "
-                                    + outcomeRu(r.outcome()) + where(protocol),
-                            "item " + (i + 1) + " records no " + r.outcome().name().toLowerCase().replace('_', ' ') + whereEn(protocol)));
+                                    + outcomeRu(r.outcome()) + place.ru(),
+                            "item " + (i + 1) + " records no " + r.outcome().name().toLowerCase().replace('_', ' ') + place.en()));
                 }
             }
             for (CommunityRole role : roles) {
                 if (!signedByHolder(protocol, role, appointments.get(role), m.date())) {
-                    problems.add(unsigned(protocol, role, j.record.holdersOn(role, m.date()), where(protocol), whereEn(protocol)));
+                    problems.add(unsigned(protocol, role, j.record.holdersOn(role, m.date()), place.ru(), place.en()));
                 }
             }
             j.judge(m.date(), problems, hint, () -> LocalizedText.of("Оформить протокол заседания " + m.id(), "Complete the protocol of meeting " + m.id()),
@@ -247,12 +256,29 @@ final class MeetingJudges {
         return false;
     }
 
-    private static String where(Protocol protocol) {
-        return " (протокол № " + protocol.number() + " от " + Judgement.ru(protocol.date()) + ")";
-    }
+    /** Where a problem was found, written once per protocol and only if the protocol has a problem. */
+    private static final class Place {
+        private final Protocol protocol;
+        private String ru;
+        private String en;
 
-    private static String whereEn(Protocol protocol) {
-        return " (protocol " + protocol.number() + " of " + protocol.date() + ")";
+        Place(Protocol protocol) {
+            this.protocol = protocol;
+        }
+
+        String ru() {
+            if (ru == null) {
+                ru = " (протокол № " + protocol.number() + " от " + Judgement.ru(protocol.date()) + ")";
+            }
+            return ru;
+        }
+
+        String en() {
+            if (en == null) {
+                en = " (protocol " + protocol.number() + " of " + protocol.date() + ")";
+            }
+            return en;
+        }
     }
 
     private static LocalizedText unsigned(Protocol protocol, CommunityRole role, List<org.pedcom.people.WorkerId> holders,

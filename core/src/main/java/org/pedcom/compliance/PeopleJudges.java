@@ -242,13 +242,12 @@ final class PeopleJudges {
                             "members not named in the composition order: " + unnamed));
                 }
             }
-            Evidence evidence = Evidence.ofActs(order.map(o -> o.act().citation()).stream().toList());
             j.judge(due, problems, () -> LocalizedText.of("Издайте приказ о составе на учебный год: " + j.describe(r.act())
                             + ", включив всех участников.", "Issue the composition order for the year naming every member."),
                     () -> LocalizedText.of("Издать приказ о составе на " + year + " до " + Judgement.ru(due),
                             "Issue the composition order for " + year + " by " + due),
-                    () -> evidence, () -> Optional.of(JudgedPeriod.of(year)));
+                    () -> Evidence.ofActs(order.map(o -> o.act().citation()).stream().toList()),
+                    () -> Optional.of(JudgedPeriod.of(year)));
         }
     }
-
 }

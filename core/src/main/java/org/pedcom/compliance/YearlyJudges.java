@@ -36,15 +36,15 @@ final class YearlyJudges {
             List<LocalizedText> problems = plan.map(p -> planProblems(j, r, p, due))
                     .orElseGet(() -> List.of(LocalizedText.of("нет плана работы на " + year + " учебный год",
                             "no work plan for " + year)));
-            Evidence evidence = plan.flatMap(Plan::approval).map(a -> Evidence.ofActs(List.of(a.act().citation())))
-                    .orElse(Evidence.none());
             j.judge(due, problems, () -> LocalizedText.of(
                             "Составьте план, рассмотрите его на заседании и утвердите в установленном порядке"
                                     + r.approvedBy().map(a -> " (" + j.describe(a) + ")").orElse("") + ".",
                             "Draft the plan, review it at a meeting and have it approved as the regulation prescribes."),
                     () -> LocalizedText.of("Утвердить план работы на " + year + " до " + Judgement.ru(due),
                             "Have the work plan for " + year + " approved by " + due),
-                    () -> evidence, () -> Optional.of(JudgedPeriod.of(year)));
+                    () -> plan.flatMap(Plan::approval).map(a -> Evidence.ofActs(List.of(a.act().citation())))
+                            .orElse(Evidence.none()),
+                    () -> Optional.of(JudgedPeriod.of(year)));
         }
     }
 

@@ -55,6 +55,12 @@ public record Qualifications(List<CategoryGrant> grants) {
 
     public boolean holdsAnyOn(Set<QualificationCategory> categories, LocalDate date) {
         Require.nonNull(categories, "categories");
-        return heldOn(date).stream().anyMatch(categories::contains);
+        Require.nonNull(date, "date");
+        for (CategoryGrant g : grants) {
+            if (categories.contains(g.category()) && g.isValidOn(date)) {
+                return true;
+            }
+        }
+        return false;
     }
 }

@@ -183,4 +183,25 @@ class MeetingFrequencyTest {
             assertThat(o.period().orElseThrow().label()).isEqualTo("II полугодие 2024/2025");
         });
     }
+
+    @Test
+    void countsOnlyTheCountedMonthsOfAPeriodClippedToThePeriod() {
+        org.pedcom.calendar.HalfYear second = SchoolYear.of(2024).halfYears().get(1);
+        assertThat(MeetingJudges.countedPart(second, java.util.EnumSet.of(Month.FEBRUARY, Month.MAY)))
+                .contains(DateRange.of(LocalDate.of(2025, 2, 1), LocalDate.of(2025, 5, 31)));
+        assertThat(MeetingJudges.countedPart(second, java.util.EnumSet.of(Month.JANUARY, Month.AUGUST)))
+                .contains(DateRange.of(LocalDate.of(2025, 1, 1), LocalDate.of(2025, 8, 31)));
+        assertThat(MeetingJudges.countedPart(second, java.util.EnumSet.of(Month.FEBRUARY)))
+                .contains(DateRange.of(LocalDate.of(2025, 2, 1), LocalDate.of(2025, 2, 28)));
+        assertThat(MeetingJudges.countedPart(second, java.util.EnumSet.of(Month.OCTOBER))).isEmpty();
+    }
+
+    @Test
+    void countsTheCountedMonthsOfASchoolYearAcrossTheTurnOfTheYear() {
+        assertThat(MeetingJudges.countedPart(SchoolYear.of(2023), java.util.EnumSet.of(Month.DECEMBER, Month.FEBRUARY)))
+                .contains(DateRange.of(LocalDate.of(2023, 12, 1), LocalDate.of(2024, 2, 29)));
+        assertThat(MeetingJudges.countedPart(SchoolYear.of(2023), java.util.EnumSet.complementOf(
+                java.util.EnumSet.of(Month.JULY, Month.AUGUST))))
+                .contains(DateRange.of(LocalDate.of(2023, 9, 1), LocalDate.of(2024, 6, 30)));
+    }
 }
