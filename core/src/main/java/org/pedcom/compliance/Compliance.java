@@ -3,15 +3,12 @@ package org.pedcom.compliance;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Set;
 
 import org.pedcom.internal.Require;
 import org.pedcom.profile.Edition;
 import org.pedcom.profile.Profile;
 import org.pedcom.record.CommunityRecord;
-import org.pedcom.regulation.ClauseId;
 import org.pedcom.rule.AnnualCompositionOrder;
 import org.pedcom.rule.AnnualReportRequired;
 import org.pedcom.rule.AppointmentByAct;
@@ -39,6 +36,9 @@ import org.pedcom.rule.TerminationReasons;
  */
 public final class Compliance {
 
+    private static final Comparator<Obligation> BY_DUE_DATE = Comparator.comparing(Obligation::dueBy)
+            .thenComparing(o -> o.rule().value());
+
     private Compliance() {
     }
 
@@ -60,7 +60,7 @@ public final class Compliance {
         while (profile.editions().get(currentIndex) != current) {
             currentIndex++;
         }
-        Judgement.Results results = new Judgement.Results();
+        Judgement.Results results = new Judgement.Results(index.edition(currentIndex));
         List<EditionRef> applied = new ArrayList<>();
         for (int i = 0; i < profile.editions().size(); i++) {
             Edition edition = profile.editions().get(i);
@@ -78,8 +78,8 @@ public final class Compliance {
                 judge(judgement, edition.rules().get(r).requirement());
             }
         }
-        List<Obligation> obligations = results.obligations.stream()
-                .sorted(Comparator.comparing(Obligation::dueBy).thenComparing(o -> o.rule().value())).toList();
+        List<Obligation> obligations = results.obligations;
+        obligations.sort(BY_DUE_DATE);
         boolean violated = results.findings.stream().anyMatch(f -> f.severity() == Severity.VIOLATION);
         return new ComplianceReport(profile.id(), profile.title(), profile.settings(), EditionRef.of(current), applied,
                 record.community().id(), asOf, violated ? Verdict.VIOLATED : Verdict.COMPLIES, results.findings,
@@ -125,34 +125,34 @@ public final class Compliance {
     /** One pass over findings, obligations and clauses each; the lines themselves are the profile's, made once. */
     private static List<ClauseSummary> summary(ProfileIndex.EditionIndex edition, Judgement.Results results,
                                                List<Obligation> obligations) {
-        Set<ClauseId> violated = new HashSet<>();
-        Set<ClauseId> remarked = new HashSet<>();
+        int clauses = edition.clauseCount();
+        boolean[] violated = new boolean[clauses];
+        boolean[] complied = results.complied;
+        boolean[] owed = new boolean[clauses];
         for (Finding f : results.findings) {
-            for (ClauseRef c : f.clauses()) {
-                (f.severity() == Severity.VIOLATION ? violated : remarked).add(c.id());
-            }
+            // a remark (warning, info) shows the clause was judged, so it counts as complied unless violated
+            mark(edition, f.clauses(), f.severity() == Severity.VIOLATION ? violated : complied);
         }
-        Set<ClauseId> owed = new HashSet<>();
         for (Obligation o : obligations) {
-            for (ClauseRef c : o.clauses()) {
-                owed.add(c.id());
-            }
+            mark(edition, o.clauses(), owed);
         }
-        ClauseSummary[] lines = new ClauseSummary[edition.clauseCount()];
-        for (int i = 0; i < lines.length; i++) {
-            ClauseId id = edition.clauseId(i);
-            ClauseStatus status;
-            if (violated.contains(id)) {
-                status = ClauseStatus.VIOLATED;
-            } else if (results.passes.contains(id) || remarked.contains(id)) {
-                status = ClauseStatus.COMPLIED;
-            } else if (owed.contains(id)) {
-                status = ClauseStatus.NOT_YET_DUE;
-            } else {
-                status = ClauseStatus.NOT_APPLICABLE;
-            }
+        ClauseSummary[] lines = new ClauseSummary[clauses];
+        for (int i = 0; i < clauses; i++) {
+            ClauseStatus status = violated[i] ? ClauseStatus.VIOLATED
+                    : complied[i] ? ClauseStatus.COMPLIED
+                    : owed[i] ? ClauseStatus.NOT_YET_DUE
+                    : ClauseStatus.NOT_APPLICABLE;
             lines[i] = edition.summary(i, status);
         }
         return List.of(lines);
+    }
+
+    private static void mark(ProfileIndex.EditionIndex edition, List<ClauseRef> clauses, boolean[] marks) {
+        for (ClauseRef c : clauses) {
+            int position = edition.position(c.id());
+            if (position >= 0) {
+                marks[position] = true;
+            }
+        }
     }
 }

@@ -2,10 +2,8 @@ package org.pedcom.compliance;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
 import java.util.function.Function;
 import java.util.function.Supplier;
 
@@ -207,6 +205,7 @@ final class Judgement {
     /**
      * As {@link #judge(LocalDate, List, LocalizedText, LocalizedText, Evidence, Optional)}, building the texts, the
      * evidence and the period only for an item that fails or is owed: most items pass, and judging is on the hot path.
+     * {@code problems} is read and not kept, so a judge may reuse one list for all its items.
      */
     void judge(LocalDate due, List<LocalizedText> problems, Supplier<LocalizedText> hint, Supplier<LocalizedText> owed,
                Supplier<Evidence> evidence, Supplier<Optional<JudgedPeriod>> period) {
@@ -306,10 +305,22 @@ final class Judgement {
     static final class Results {
         final List<Finding> findings = new ArrayList<>();
         final List<Obligation> obligations = new ArrayList<>();
-        final Set<ClauseId> passes = new HashSet<>();
+        /** By position in the edition in force on the date of judgement: that edition's clauses are summarised. */
+        final boolean[] complied;
+        private final ProfileIndex.EditionIndex summarised;
+
+        Results(ProfileIndex.EditionIndex summarised) {
+            this.summarised = summarised;
+            this.complied = new boolean[summarised.clauseCount()];
+        }
 
         void passed(List<ClauseId> clauses) {
-            passes.addAll(clauses);
+            for (ClauseId c : clauses) {
+                int position = summarised.position(c);
+                if (position >= 0) {
+                    complied[position] = true;
+                }
+            }
         }
     }
 }

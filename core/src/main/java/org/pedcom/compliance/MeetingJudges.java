@@ -152,11 +152,13 @@ final class MeetingJudges {
     }
 
     static void documents(Judgement j, MeetingDocuments r) {
+        // one list for every meeting: judge() reads it and keeps nothing, and most meetings have no problem
+        List<LocalizedText> missing = new ArrayList<>();
         for (Meeting m : j.record.meetings()) {
             if (!applies(j, r.forms(), m)) {
                 continue;
             }
-            List<LocalizedText> missing = new ArrayList<>(0);
+            missing.clear();
             for (MeetingPart part : PARTS) {
                 if (r.parts().contains(part) && !has(m, part)) {
                     missing.add(missingPart(m, part));
@@ -210,29 +212,29 @@ final class MeetingJudges {
                         + roles.stream().map(CommunityRole::russianName).toList() + ".",
                 "Complete the protocol: the questions, decisions and recommendations on each, and signatures of "
                         + roles + "."));
+        List<LocalizedText> problems = new ArrayList<>();
         for (Meeting m : j.record.meetings()) {
             if (m.protocol().isEmpty() || !applies(j, r.forms(), m)) {
                 continue;
             }
             Protocol protocol = m.protocol().get();
-            Place place = new Place(protocol);
-            List<LocalizedText> problems = new ArrayList<>(0);
+            problems.clear();
             // an agenda-less protocol matters only to a rule demanding something of its questions
             if (m.agenda().isEmpty() && r.outcome() != ItemOutcome.NONE) {
-                problems.add(LocalizedText.of("в протоколе не указаны обсуждаемые вопросы" + place.ru(),
-                        "the protocol records no question discussed" + place.en()));
+                problems.add(LocalizedText.of("в протоколе не указаны обсуждаемые вопросы" + where(protocol),
+                        "the protocol records no question discussed" + whereEn(protocol)));
             }
             for (int i = 0; i < m.agenda().size(); i++) {
                 AgendaItem item = m.agenda().get(i);
                 if (!outcomeRecorded(item, r.outcome())) {
                     problems.add(LocalizedText.of("по вопросу " + (i + 1) + " «" + item.question() + "» не зафиксировано: "
-                                    + outcomeRu(r.outcome()) + place.ru(),
-                            "item " + (i + 1) + " records no " + r.outcome().name().toLowerCase().replace('_', ' ') + place.en()));
+                                    + outcomeRu(r.outcome()) + where(protocol),
+                            "item " + (i + 1) + " records no " + r.outcome().name().toLowerCase().replace('_', ' ') + whereEn(protocol)));
                 }
             }
             for (CommunityRole role : roles) {
                 if (!signedByHolder(protocol, role, appointments.get(role), m.date())) {
-                    problems.add(unsigned(protocol, role, j.record.holdersOn(role, m.date()), place.ru(), place.en()));
+                    problems.add(unsigned(protocol, role, j.record.holdersOn(role, m.date()), where(protocol), whereEn(protocol)));
                 }
             }
             j.judge(m.date(), problems, hint, () -> LocalizedText.of("Оформить протокол заседания " + m.id(), "Complete the protocol of meeting " + m.id()),
@@ -256,29 +258,12 @@ final class MeetingJudges {
         return false;
     }
 
-    /** Where a problem was found, written once per protocol and only if the protocol has a problem. */
-    private static final class Place {
-        private final Protocol protocol;
-        private String ru;
-        private String en;
+    private static String where(Protocol protocol) {
+        return " (протокол № " + protocol.number() + " от " + Judgement.ru(protocol.date()) + ")";
+    }
 
-        Place(Protocol protocol) {
-            this.protocol = protocol;
-        }
-
-        String ru() {
-            if (ru == null) {
-                ru = " (протокол № " + protocol.number() + " от " + Judgement.ru(protocol.date()) + ")";
-            }
-            return ru;
-        }
-
-        String en() {
-            if (en == null) {
-                en = " (protocol " + protocol.number() + " of " + protocol.date() + ")";
-            }
-            return en;
-        }
+    private static String whereEn(Protocol protocol) {
+        return " (protocol " + protocol.number() + " of " + protocol.date() + ")";
     }
 
     private static LocalizedText unsigned(Protocol protocol, CommunityRole role, List<org.pedcom.people.WorkerId> holders,

@@ -50,7 +50,7 @@ final class ProfileIndex {
     static final class EditionIndex {
         private final List<List<ClauseRef>> ruleClauses;
         private final List<String> ruleCitations;
-        private final List<ClauseId> clauseIds;
+        private final Map<ClauseId, Integer> positions;
         private final List<Map<ClauseStatus, ClauseSummary>> summaries;
 
         private EditionIndex(Profile profile, Edition edition) {
@@ -70,10 +70,10 @@ final class ProfileIndex {
                 clauses.add(List.copyOf(refs));
                 citations.add(profile.citation(edition, rule.clauses()));
             }
-            List<ClauseId> ids = new ArrayList<>();
+            Map<ClauseId, Integer> byId = new HashMap<>();
             List<Map<ClauseStatus, ClauseSummary>> lines = new ArrayList<>();
             for (Clause clause : edition.clauses()) {
-                ids.add(clause.id());
+                byId.put(clause.id(), byId.size());
                 ClauseRef ref = new ClauseRef(clause.id(), clause.number());
                 List<RuleId> rules = List.copyOf(rulesByClause.getOrDefault(clause.id(), List.of()));
                 Map<ClauseStatus, ClauseSummary> byStatus = new EnumMap<>(ClauseStatus.class);
@@ -84,7 +84,7 @@ final class ProfileIndex {
             }
             ruleClauses = List.copyOf(clauses);
             ruleCitations = List.copyOf(citations);
-            clauseIds = List.copyOf(ids);
+            positions = Map.copyOf(byId);
             summaries = List.copyOf(lines);
         }
 
@@ -97,11 +97,13 @@ final class ProfileIndex {
         }
 
         int clauseCount() {
-            return clauseIds.size();
+            return summaries.size();
         }
 
-        ClauseId clauseId(int clause) {
-            return clauseIds.get(clause);
+        /** The clause's position in the edition, or -1 if the edition has no such clause. */
+        int position(ClauseId clause) {
+            Integer position = positions.get(clause);
+            return position == null ? -1 : position;
         }
 
         /** The summary line of clause {@code clause} in {@code status}; a clause no rule cites is not checkable. */
