@@ -42,6 +42,10 @@ final class Judgement {
         SKIP
     }
 
+    private static final Supplier<LocalizedText> NOTHING_WRONG = () -> {
+        throw new IllegalStateException("an item that met its rule has no problem to describe");
+    };
+
     /** How long a new community has before anything yearly falls due. */
     static final java.time.Period GRACE = java.time.Period.ofMonths(1);
 
@@ -209,16 +213,27 @@ final class Judgement {
      */
     void judge(LocalDate due, List<LocalizedText> problems, Supplier<LocalizedText> hint, Supplier<LocalizedText> owed,
                Supplier<Evidence> evidence, Supplier<Optional<JudgedPeriod>> period) {
+        // no capturing lambda for the common case of nothing wrong: this runs for every meeting of every record
+        Supplier<LocalizedText> problem = problems.isEmpty() ? NOTHING_WRONG : () -> joined(problems);
+        judge(due, problems.isEmpty(), problem, hint, owed, evidence, period);
+    }
+
+    /**
+     * Judges an item that {@code met} or not, describing the {@code problem} only if the item is judged and fails: an
+     * item not yet due is owed, and its problem is never shown.
+     */
+    void judge(LocalDate due, boolean met, Supplier<LocalizedText> problem, Supplier<LocalizedText> hint,
+               Supplier<LocalizedText> owed, Supplier<Evidence> evidence, Supplier<Optional<JudgedPeriod>> period) {
         switch (classify(due)) {
             case JUDGE -> {
-                if (problems.isEmpty()) {
+                if (met) {
                     pass();
                 } else {
-                    fail(joined(problems), hint.get(), evidence.get(), period.get());
+                    fail(problem.get(), hint.get(), evidence.get(), period.get());
                 }
             }
             case PENDING -> {
-                if (problems.isEmpty()) {
+                if (met) {
                     pass();
                 } else {
                     owe(due, owed.get(), period.get());

@@ -74,8 +74,7 @@ final class MeetingJudges {
             if (j.classify(due) == Judgement.Due.PENDING && missing > 0) {
                 owing = true;
             }
-            j.judge(due, missing > 0 ? List.of(shortfall(p, held.size(), r)) : List.of(),
-                    () -> MISSED_PERIOD,
+            j.judge(due, missing <= 0, () -> shortfall(p, held.size(), r), () -> MISSED_PERIOD,
                     () -> LocalizedText.of("Провести ещё " + events(missing, r) + " до " + Judgement.ru(due) + " (" + p.label() + ")",
                             "Hold " + missing + " more meeting(s) by " + due + " (" + p + ")"),
                     () -> Evidence.ofMeetings(held), () -> Optional.of(JudgedPeriod.of(p)));
