@@ -218,6 +218,12 @@ final class Judgement {
         judge(due, problems.isEmpty(), problem, hint, owed, evidence, period);
     }
 
+    /** As {@link #judge(LocalDate, List, Supplier, Supplier, Supplier, Supplier)}, with problems described when shown. */
+    void judge(LocalDate due, Problems problems, Supplier<LocalizedText> hint, Supplier<LocalizedText> owed,
+               Supplier<Evidence> evidence, Supplier<Optional<JudgedPeriod>> period) {
+        judge(due, problems.isEmpty(), problems.isEmpty() ? NOTHING_WRONG : problems::described, hint, owed, evidence, period);
+    }
+
     /**
      * Judges an item that {@code met} or not, describing the {@code problem} only if the item is judged and fails: an
      * item not yet due is owed, and its problem is never shown.

@@ -218,15 +218,17 @@ final class PeopleJudges {
         for (SchoolYear year : j.yearsDue(r.due()::dateFor)) {
             LocalDate due = r.due().dateFor(year);
             Optional<CompositionOrder> order = j.record.compositionOrder(year);
-            List<LocalizedText> problems = new ArrayList<>();
+            Problems problems = new Problems();
             if (order.isEmpty()) {
-                problems.add(LocalizedText.of("нет приказа о составе на " + year + " учебный год",
+                problems.add(() -> LocalizedText.of("нет приказа о составе на " + year + " учебный год",
                         "no composition order for " + year));
             } else {
                 CompositionOrder o = order.get();
-                j.mismatch(r.act(), o.act()).ifPresent(problems::add);
+                if (!j.matches(r.act(), o.act())) {
+                    problems.add(() -> j.mismatch(r.act(), o.act()).orElseThrow());
+                }
                 if (o.act().date().isAfter(due)) {
-                    problems.add(LocalizedText.of(o.act().citation() + " — позже срока " + Judgement.ru(due),
+                    problems.add(() -> LocalizedText.of(o.act().citation() + " — позже срока " + Judgement.ru(due),
                             o.act().citation() + " was issued after the deadline " + due));
                 }
                 LocalDate checkOn = due.isAfter(j.asOf) ? j.asOf : due;
@@ -238,7 +240,7 @@ final class PeopleJudges {
                 }
                 if (!unnamed.isEmpty()) {
                     unnamed.sort(Comparator.comparing(WorkerId::value));
-                    problems.add(LocalizedText.of("участники не включены в приказ о составе: " + unnamed,
+                    problems.add(() -> LocalizedText.of("участники не включены в приказ о составе: " + unnamed,
                             "members not named in the composition order: " + unnamed));
                 }
             }

@@ -6,6 +6,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 
+import org.pedcom.act.Act;
 import org.pedcom.calendar.SchoolYear;
 import org.pedcom.documentation.Document;
 import org.pedcom.membership.CommunityRole;
@@ -17,6 +18,7 @@ import org.pedcom.plan.PublicationChannel;
 import org.pedcom.regulation.LocalizedText;
 import org.pedcom.report.AnnualReport;
 import org.pedcom.report.Submission;
+import org.pedcom.rule.ActRequirement;
 import org.pedcom.rule.AnnualReportRequired;
 import org.pedcom.rule.DocumentScope;
 import org.pedcom.rule.PlanApproval;
@@ -33,9 +35,11 @@ final class YearlyJudges {
         for (SchoolYear year : j.yearsDue(y -> dueOfPlan(r, y))) {
             LocalDate due = dueOfPlan(r, year);
             Optional<Plan> plan = j.record.plan(year, PlanKind.WORK);
-            List<LocalizedText> problems = plan.map(p -> planProblems(j, r, p, due))
-                    .orElseGet(() -> List.of(LocalizedText.of("нет плана работы на " + year + " учебный год",
-                            "no work plan for " + year)));
+            Problems problems = plan.map(p -> planProblems(j, r, p, due)).orElseGet(() -> {
+                Problems none = new Problems();
+                none.add(() -> LocalizedText.of("нет плана работы на " + year + " учебный год", "no work plan for " + year));
+                return none;
+            });
             j.judge(due, problems, () -> LocalizedText.of(
                             "Составьте план, рассмотрите его на заседании и утвердите в установленном порядке"
                                     + r.approvedBy().map(a -> " (" + j.describe(a) + ")").orElse("") + ".",
@@ -52,19 +56,23 @@ final class YearlyJudges {
         return r.deadline().map(d -> d.dateFor(year)).orElse(year.end());
     }
 
-    private static List<LocalizedText> planProblems(Judgement j, PlanApproval r, Plan plan, LocalDate due) {
-        List<LocalizedText> problems = new ArrayList<>();
+    private static Problems planProblems(Judgement j, PlanApproval r, Plan plan, LocalDate due) {
+        Problems problems = new Problems();
         Optional<PlanStep.Approved> approval = plan.approval();
         if (r.approvedBy().isPresent()) {
             if (approval.isEmpty()) {
-                problems.add(LocalizedText.of("план на " + plan.schoolYear() + " не утверждён", "the plan for "
+                problems.add(() -> LocalizedText.of("план на " + plan.schoolYear() + " не утверждён", "the plan for "
                         + plan.schoolYear() + " is not approved"));
             } else {
-                j.mismatch(r.approvedBy().get(), approval.get().act()).ifPresent(problems::add);
+                ActRequirement required = r.approvedBy().get();
+                Act act = approval.get().act();
+                if (!j.matches(required, act)) {
+                    problems.add(() -> j.mismatch(required, act).orElseThrow());
+                }
             }
         }
         if (approval.isPresent() && approval.get().on().isAfter(due)) {
-            problems.add(LocalizedText.of("план утверждён " + Judgement.ru(approval.get().on()) + ", позже срока "
+            problems.add(() -> LocalizedText.of("план утверждён " + Judgement.ru(approval.get().on()) + ", позже срока "
                     + Judgement.ru(due), "the plan was approved on " + approval.get().on() + ", after the deadline " + due));
         }
         if (r.reviewedAtMeeting()) {
@@ -72,23 +80,23 @@ final class YearlyJudges {
             boolean reviewed = plan.reviews().stream().anyMatch(rv -> !rv.on().isAfter(latest)
                     && j.record.meeting(rv.meeting()).isPresent());
             if (!reviewed) {
-                problems.add(LocalizedText.of("план не рассмотрен на заседании сообщества до утверждения",
+                problems.add(() -> LocalizedText.of("план не рассмотрен на заседании сообщества до утверждения",
                         "the plan was not reviewed at a meeting of the community before approval"));
             }
         }
         for (PublicationChannel channel : r.publishedOn().stream().sorted().toList()) {
             if (plan.publications().stream().noneMatch(p -> p.channel() == channel)) {
-                problems.add(LocalizedText.of("план не опубликован: " + channelRu(channel), "the plan is not published: " + channel));
+                problems.add(() -> LocalizedText.of("план не опубликован: " + channelRu(channel), "the plan is not published: " + channel));
             }
         }
         if (r.itemsComplete()) {
-            problems.addAll(itemProblems(plan));
+            itemProblems(plan, problems);
         }
         if (r.draftedByLeader()) {
             LocalDate on = plan.steps().isEmpty() ? due : plan.steps().get(0).on();
             boolean byLeader = plan.author().map(a -> j.record.holdersOn(CommunityRole.LEADER, on).contains(a)).orElse(false);
             if (!byLeader) {
-                problems.add(LocalizedText.of("автор плана не является руководителем сообщества на " + Judgement.ru(on),
+                problems.add(() -> LocalizedText.of("автор плана не является руководителем сообщества на " + Judgement.ru(on),
                         "the plan's author was not the community's leader on " + on));
             }
         }
@@ -96,21 +104,21 @@ final class YearlyJudges {
     }
 
     /** Every task needs its events; an empty plan has no tasks at all. */
-    private static List<LocalizedText> itemProblems(Plan plan) {
+    private static void itemProblems(Plan plan, Problems problems) {
         if (plan.items().isEmpty()) {
-            return List.of(LocalizedText.of("в плане на " + plan.schoolYear() + " не определены задачи и мероприятия",
+            problems.add(() -> LocalizedText.of("в плане на " + plan.schoolYear() + " не определены задачи и мероприятия",
                     "the plan for " + plan.schoolYear() + " lists no task"));
+            return;
         }
-        List<LocalizedText> problems = new ArrayList<>();
         for (int i = 0; i < plan.items().size(); i++) {
             PlanItem item = plan.items().get(i);
+            int number = i + 1;
             if (item.events().isEmpty()) {
-                problems.add(LocalizedText.of("в плане на " + plan.schoolYear() + " под задачу " + (i + 1) + " «"
+                problems.add(() -> LocalizedText.of("в плане на " + plan.schoolYear() + " под задачу " + number + " «"
                                 + item.task() + "» не запланировано ни одного мероприятия",
-                        "the plan for " + plan.schoolYear() + " lists no event under task " + (i + 1)));
+                        "the plan for " + plan.schoolYear() + " lists no event under task " + number));
             }
         }
-        return problems;
     }
 
     private static String channelRu(PublicationChannel channel) {
@@ -134,9 +142,9 @@ final class YearlyJudges {
                 }
             }
             handedIn.sort(Comparator.comparing(Submission::on));
-            List<LocalizedText> problems = new ArrayList<>(0);
+            Problems problems = new Problems();
             if (!inTime) {
-                problems.add(handedIn.isEmpty()
+                problems.add(() -> handedIn.isEmpty()
                         ? LocalizedText.of("«" + r.document().title() + "» (" + concerned + ") не предоставлен ("
                                 + Judgement.scopeRu(r.recipient()) + ") в срок до " + Judgement.ru(due),
                         "'" + r.document().code() + "' for " + concerned + " was not handed to " + Judgement.scopeEn(r.recipient()) + " by " + due)
@@ -174,18 +182,18 @@ final class YearlyJudges {
     private static void judgeDocuments(Judgement j, RequiredDocument r, List<Document> documents, LocalDate due,
                                        Optional<SchoolYear> year) {
         String forYear = year.map(y -> " на " + y + " учебный год").orElse("");
-        List<LocalizedText> problems = new ArrayList<>();
+        Problems problems = new Problems();
         if (documents.stream().noneMatch(d -> !d.date().isAfter(due))) {
-            problems.add(LocalizedText.of("нет документа «" + r.kind().title() + "»" + forYear + " к " + Judgement.ru(due),
+            problems.add(() -> LocalizedText.of("нет документа «" + r.kind().title() + "»" + forYear + " к " + Judgement.ru(due),
                     "no '" + r.kind().code() + "' document" + year.map(y -> " for " + y).orElse("") + " by " + due));
         }
         for (Document d : documents) {
             if (r.form().isPresent() && d.form() != r.form().get()) {
-                problems.add(LocalizedText.of("«" + d.title() + "» ведётся не в требуемой форме (" + formRu(r.form().get()) + ")",
+                problems.add(() -> LocalizedText.of("«" + d.title() + "» ведётся не в требуемой форме (" + formRu(r.form().get()) + ")",
                         "'" + d.title() + "' is not kept in the required form (" + r.form().get() + ")"));
             }
             if (r.keptAt().isPresent() && !d.keptAt().map(o -> j.matches(r.keptAt().get(), o)).orElse(false)) {
-                problems.add(LocalizedText.of("«" + d.title() + "» хранится не там, где требуется (" + Judgement.scopeRu(r.keptAt().get()) + ")",
+                problems.add(() -> LocalizedText.of("«" + d.title() + "» хранится не там, где требуется (" + Judgement.scopeRu(r.keptAt().get()) + ")",
                         "'" + d.title() + "' is not kept where required (" + Judgement.scopeEn(r.keptAt().get()) + ")"));
             }
         }
@@ -210,21 +218,21 @@ final class YearlyJudges {
         for (SchoolYear year : j.yearsDue(r.due()::dateFor)) {
             LocalDate due = r.due().dateFor(year);
             Optional<AnnualReport> report = j.record.report(year);
-            List<LocalizedText> problems = new ArrayList<>();
+            Problems problems = new Problems();
             if (report.isEmpty()) {
-                problems.add(LocalizedText.of("нет аналитического отчёта за " + year + " учебный год", "no annual report for " + year));
+                problems.add(() -> LocalizedText.of("нет аналитического отчёта за " + year + " учебный год", "no annual report for " + year));
             } else {
                 AnnualReport a = report.get();
                 if (a.compiledOn().isAfter(due)) {
-                    problems.add(LocalizedText.of("отчёт составлен " + Judgement.ru(a.compiledOn()) + ", позже срока " + Judgement.ru(due),
+                    problems.add(() -> LocalizedText.of("отчёт составлен " + Judgement.ru(a.compiledOn()) + ", позже срока " + Judgement.ru(due),
                             "the report was compiled on " + a.compiledOn() + ", after " + due));
                 }
                 List<String> missing = r.indicators().stream().filter(i -> !a.indicators().containsKey(i)).sorted().toList();
                 if (!missing.isEmpty()) {
-                    problems.add(LocalizedText.of("в отчёте нет показателей " + missing, "the report lacks indicators " + missing));
+                    problems.add(() -> LocalizedText.of("в отчёте нет показателей " + missing, "the report lacks indicators " + missing));
                 }
                 if (r.form().isPresent() && a.form() != r.form().get()) {
-                    problems.add(LocalizedText.of("отчёт не в требуемой форме (" + formRu(r.form().get()) + ")",
+                    problems.add(() -> LocalizedText.of("отчёт не в требуемой форме (" + formRu(r.form().get()) + ")",
                             "the report is not in the required form (" + r.form().get() + ")"));
                 }
             }
