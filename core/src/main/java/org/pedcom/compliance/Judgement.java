@@ -115,8 +115,8 @@ final class Judgement {
      * gap fails with {@code gapMessage}, judged on its first day (clipped to the edition, so a state that began before
      * the edition came into force is neither lost nor blamed on days no edition covered); no gap passes.
      */
-    void judgeCoverage(List<DateRange> covered, Function<DateRange, LocalizedText> gapMessage, LocalizedText hint,
-                       Evidence evidence) {
+    void judgeCoverage(List<DateRange> covered, Function<DateRange, LocalizedText> gapMessage, Supplier<LocalizedText> hint,
+                       Supplier<Evidence> evidence) {
         Optional<DateRange> lived = horizon().isBefore(community.createdOn()) ? Optional.empty()
                 : withinEdition(DateRange.of(community.createdOn(), horizon()));
         if (lived.isEmpty()) {
@@ -124,7 +124,9 @@ final class Judgement {
         }
         LocalDate cursor = lived.get().start();
         List<DateRange> gaps = new ArrayList<>();
-        for (DateRange c : covered.stream().sorted().toList()) {
+        List<DateRange> sorted = new ArrayList<>(covered);
+        sorted.sort(null);
+        for (DateRange c : sorted) {
             if (cursor.isAfter(lived.get().end())) {
                 break;
             }
@@ -141,7 +143,7 @@ final class Judgement {
         }
         for (DateRange gap : gaps) {
             if (classify(gap.start()) == Due.JUDGE) {
-                fail(gapMessage.apply(gap), hint, evidence, Optional.empty());
+                fail(gapMessage.apply(gap), hint.get(), evidence.get(), Optional.empty());
             }
         }
         if (gaps.isEmpty() && classify(lived.get().start()) == Due.JUDGE) {
@@ -216,6 +218,13 @@ final class Judgement {
         // no capturing lambda for the common case of nothing wrong: this runs for every meeting of every record
         Supplier<LocalizedText> problem = problems.isEmpty() ? NOTHING_WRONG : () -> joined(problems);
         judge(due, problems.isEmpty(), problem, hint, owed, evidence, period);
+    }
+
+    /** An item due on {@code due} with nothing wrong: passes, unless another edition judges it. */
+    void met(LocalDate due) {
+        if (classify(due) != Due.SKIP) {
+            pass();
+        }
     }
 
     /** As {@link #judge(LocalDate, List, Supplier, Supplier, Supplier, Supplier)}, with problems described when shown. */

@@ -57,10 +57,12 @@ final class MeetingJudges {
         for (Period p : j.calendar.periods(r.per(), DateRange.of(created, horizon))) {
             Optional<DateRange> counted = countedPart(p, r.countedMonths());
             List<MeetingId> held = new ArrayList<>();
-            while (next < meetings.size() && meetings.get(next).date().isBefore(p.start())) {
+            LocalDate start = p.start();
+            LocalDate end = p.end();
+            while (next < meetings.size() && meetings.get(next).date().isBefore(start)) {
                 next++;
             }
-            while (next < meetings.size() && !meetings.get(next).date().isAfter(p.end())) {
+            while (next < meetings.size() && !meetings.get(next).date().isAfter(end)) {
                 Meeting m = meetings.get(next++);
                 if (counts(m, r) && j.community.existsOn(m.date())) {
                     held.add(m.id());
@@ -163,6 +165,11 @@ final class MeetingJudges {
                     missing.add(missingPart(m, part));
                 }
             }
+            if (missing.isEmpty()) {
+                // no lambdas for the texts of a meeting with nothing missing: the common case, for every meeting
+                j.met(m.date());
+                continue;
+            }
             j.judge(m.date(), missing, () -> MISSING_RECORDS,
                     () -> LocalizedText.of("Оформить документы заседания " + m.id(), "Complete the records of meeting " + m.id()),
                     () -> Evidence.ofMeetings(List.of(m.id())), Optional::empty);
@@ -235,6 +242,10 @@ final class MeetingJudges {
                 if (!signedByHolder(protocol, role, appointments.get(role), m.date())) {
                     problems.add(unsigned(protocol, role, j.record.holdersOn(role, m.date()), where(protocol), whereEn(protocol)));
                 }
+            }
+            if (problems.isEmpty()) {
+                j.met(m.date());
+                continue;
             }
             j.judge(m.date(), problems, hint, () -> LocalizedText.of("Оформить протокол заседания " + m.id(), "Complete the protocol of meeting " + m.id()),
                     () -> new Evidence(List.of(m.id()), protocol.signatures().stream().map(Signature::signer).toList(), List.of(),

@@ -67,18 +67,28 @@ final class PeopleJudges {
     }
 
     private static List<Appointment> appointmentsOf(Judgement j, RoleEligibility r) {
-        return j.record.appointments().stream().filter(a -> a.role() == r.role()).toList();
+        List<Appointment> ofRole = new ArrayList<>();
+        for (Appointment a : j.record.appointments()) {
+            if (a.role() == r.role()) {
+                ofRole.add(a);
+            }
+        }
+        return ofRole;
     }
 
     private static void vacancies(Judgement j, RoleEligibility r) {
         String role = r.role().russianName();
         String roleEn = r.role().name().toLowerCase();
-        j.judgeCoverage(appointmentsOf(j, r).stream().map(a -> DateRange.of(a.from(), a.until().orElse(LocalDate.MAX))).toList(),
+        List<DateRange> held = new ArrayList<>();
+        for (Appointment a : appointmentsOf(j, r)) {
+            held.add(DateRange.of(a.from(), a.until().orElse(LocalDate.MAX)));
+        }
+        j.judgeCoverage(held,
                 gap -> LocalizedText.of("роль «" + role + "» не занята с " + Judgement.ru(gap.start()) + " по " + Judgement.ru(gap.end()),
                         "the " + roleEn + " role is vacant from " + gap.start() + " to " + gap.end()),
-                LocalizedText.of("Назначьте: " + role + " в установленном порядке.", "Appoint the " + roleEn
+                () -> LocalizedText.of("Назначьте: " + role + " в установленном порядке.", "Appoint the " + roleEn
                         + " as the regulation prescribes."),
-                Evidence.none());
+                Evidence::none);
     }
 
     private static LocalizedText hint(RoleEligibility r) {

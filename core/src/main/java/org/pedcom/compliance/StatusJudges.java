@@ -86,9 +86,9 @@ final class StatusJudges {
         j.judgeCoverage(j.record.statusGrants().stream().map(StatusGrant::validity).toList(),
                 gap -> LocalizedText.of("деятельность без действующего статуса с " + Judgement.ru(gap.start()) + " по "
                         + Judgement.ru(gap.end()), "activity without a status in force from " + gap.start() + " to " + gap.end()),
-                LocalizedText.of("Продлите статус решением в пределах допустимого срока или прекратите деятельность "
+                () -> LocalizedText.of("Продлите статус решением в пределах допустимого срока или прекратите деятельность "
                         + "(завершение сроков деятельности).", "Extend the status within the limit or end the activity."),
-                Evidence.ofActs(j.record.statusGrants().stream().flatMap(g -> acts(g).stream()).toList()));
+                () -> Evidence.ofActs(j.record.statusGrants().stream().flatMap(g -> acts(g).stream()).toList()));
     }
 
     private static List<String> acts(StatusGrant g) {

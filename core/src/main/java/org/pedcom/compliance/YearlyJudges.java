@@ -53,7 +53,7 @@ final class YearlyJudges {
     }
 
     private static LocalDate dueOfPlan(PlanApproval r, SchoolYear year) {
-        return r.deadline().map(d -> d.dateFor(year)).orElse(year.end());
+        return r.deadline().isPresent() ? r.deadline().get().dateFor(year) : year.end();
     }
 
     private static Problems planProblems(Judgement j, PlanApproval r, Plan plan, LocalDate due) {
@@ -84,8 +84,9 @@ final class YearlyJudges {
                         "the plan was not reviewed at a meeting of the community before approval"));
             }
         }
-        for (PublicationChannel channel : r.publishedOn().stream().sorted().toList()) {
-            if (plan.publications().stream().noneMatch(p -> p.channel() == channel)) {
+        // the enum's order is the order problems are listed in
+        for (PublicationChannel channel : PublicationChannel.values()) {
+            if (r.publishedOn().contains(channel) && plan.publications().stream().noneMatch(p -> p.channel() == channel)) {
                 problems.add(() -> LocalizedText.of("план не опубликован: " + channelRu(channel), "the plan is not published: " + channel));
             }
         }
