@@ -151,7 +151,7 @@ public final class HandWrittenReport {
     private final List<EditionRef> editionsApplied;
     private final RuleId[] ruleIds = new RuleId[RULES.length];
     private final String[] kinds = new String[RULES.length];
-    private final List<ClauseRef>[] clauses;
+    private final List<List<ClauseRef>> clauses = new ArrayList<>(RULES.length);
     private final String[] citations = new String[RULES.length];
     private final Severity[] severities = new Severity[RULES.length];
     /** For each clause in printed order, the rules citing it as a bit mask. */
@@ -161,7 +161,6 @@ public final class HandWrittenReport {
     /** The English of «приказ или решение» as pedcom prints the set of kinds: a {@code Set}'s order varies by JVM. */
     private final String approvalOfRimkEn;
 
-    @SuppressWarnings("unchecked")
     public HandWrittenReport(Profile profile) {
         this.profile = profile;
         if (profile.editions().size() != 1) {
@@ -172,7 +171,6 @@ public final class HandWrittenReport {
         editionId = e.id();
         edition = EditionRef.of(e);
         editionsApplied = List.of(edition);
-        clauses = new List[RULES.length];
         if (e.rules().size() != RULES.length) {
             throw new IllegalArgumentException("expected the " + RULES.length + " rules of rybnovsky-pps");
         }
@@ -187,7 +185,7 @@ public final class HandWrittenReport {
             for (ClauseId c : rule.clauses()) {
                 refs.add(new ClauseRef(c, e.clause(c).orElseThrow().number()));
             }
-            clauses[r] = List.copyOf(refs);
+            clauses.add(List.copyOf(refs));
             citations[r] = profile.citation(e, rule.clauses());
             severities[r] = rule.severity();
         }
@@ -869,13 +867,13 @@ public final class HandWrittenReport {
             } else {
                 remarked |= 1 << rule;
             }
-            findings.add(new Finding(ruleIds[rule], kinds[rule], clauses[rule], citations[rule], severities[rule], message, hint,
+            findings.add(new Finding(ruleIds[rule], kinds[rule], clauses.get(rule), citations[rule], severities[rule], message, hint,
                     evidence, period, editionId));
         }
 
         private void owe(int rule, LocalDate dueBy, LocalizedText what, Optional<JudgedPeriod> period) {
             owed |= 1 << rule;
-            obligations.add(new Obligation(ruleIds[rule], clauses[rule], citations[rule], what, dueBy, period, editionId));
+            obligations.add(new Obligation(ruleIds[rule], clauses.get(rule), citations[rule], what, dueBy, period, editionId));
         }
     }
 
@@ -892,7 +890,7 @@ public final class HandWrittenReport {
     }
 
     /** A date as Russian documents write it, 23.03.2020; by hand, as every finding and obligation prints dates. */
-    static String ru(LocalDate date) {
+    private static String ru(LocalDate date) {
         int year = date.getYear();
         if (year < 1000 || year > 9999) {
             return RUSSIAN_DATE.format(date);
@@ -908,7 +906,7 @@ public final class HandWrittenReport {
     }
 
     /** {@code n} with the Russian noun form it takes: 1 полный год, 2 полных года, 5 полных лет. */
-    static String count(long n, String one, String few, String many) {
+    private static String count(long n, String one, String few, String many) {
         long tens = Math.abs(n) % 100;
         long units = tens % 10;
         return n + " " + (tens >= 11 && tens <= 14 ? many : units == 1 ? one : units >= 2 && units <= 4 ? few : many);
