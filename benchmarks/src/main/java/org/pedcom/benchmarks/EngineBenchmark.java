@@ -16,6 +16,7 @@ import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.TearDown;
 import org.openjdk.jmh.infra.Blackhole;
 import org.pedcom.benchmarks.alternatives.HandWrittenPps;
+import org.pedcom.benchmarks.alternatives.HandWrittenReport;
 import org.pedcom.benchmarks.alternatives.easyrules.EasyRulesPps;
 import org.pedcom.benchmarks.alternatives.hv.HibernateValidatorPps;
 import org.pedcom.benchmarks.workload.RybnovskyWorkload;
@@ -27,7 +28,7 @@ import org.pedcom.record.CommunityRecord;
 
 /**
  * Part 1 of the issue: the same 256 generated {@code rybnovsky-pps} community-years (10–40 events each, a mix of
- * compliance and violations) judged four ways. The score is the average time to judge one record.
+ * compliance and violations) judged four ways, and a fifth: hand-written Java producing pedcom's very report. The score is the average time to judge one record.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.AverageTime)
@@ -40,6 +41,7 @@ public class EngineBenchmark {
     private List<CommunityRecord> records;
     private LocalDate asOf;
     private Profile profile;
+    private HandWrittenReport handWrittenReport;
     private HibernateValidatorPps hibernateValidator;
     private EasyRulesPps easyRules;
 
@@ -48,6 +50,7 @@ public class EngineBenchmark {
         records = RybnovskyWorkload.communityYears(SEED, RECORDS);
         asOf = RybnovskyWorkload.JUDGED_ON;
         profile = Profiles.load().profile(RybnovskyPpsProfileProvider.ID);
+        handWrittenReport = new HandWrittenReport(profile);
         hibernateValidator = new HibernateValidatorPps();
         easyRules = new EasyRulesPps();
     }
@@ -72,6 +75,15 @@ public class EngineBenchmark {
     public void handWritten(Blackhole bh) {
         for (CommunityRecord r : records) {
             bh.consume(HandWrittenPps.evaluate(r, asOf));
+        }
+    }
+
+    /** The same rules as plain Java producing pedcom's whole report (equal to it): the practical limit for that output. */
+    @Benchmark
+    @OperationsPerInvocation(RECORDS)
+    public void handWrittenReport(Blackhole bh) {
+        for (CommunityRecord r : records) {
+            bh.consume(handWrittenReport.evaluate(r, asOf));
         }
     }
 

@@ -14,6 +14,7 @@ import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
 import org.pedcom.benchmarks.alternatives.HandWrittenPps;
+import org.pedcom.benchmarks.alternatives.HandWrittenReport;
 import org.pedcom.benchmarks.alternatives.Issue;
 import org.pedcom.benchmarks.workload.RybnovskyWorkload;
 import org.pedcom.compliance.Compliance;
@@ -26,8 +27,8 @@ import org.pedcom.record.CommunityRecord;
 /**
  * Part 2 of the issue: one community-year with 10, 100, 1 000 and 10 000 events in 2024/2025. The score is the
  * time to judge the whole record; {@link Main} divides it by the number of meetings and compares the marginal cost
- * per meeting between the steps, which stays flat when growth is linear. The hand-written version is measured on
- * the same records for reference.
+ * per meeting between the steps, which stays flat when growth is linear. The hand-written versions (the findings
+ * only, and pedcom's whole report) are measured on the same records for reference.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.AverageTime)
@@ -40,12 +41,14 @@ public class GrowthBenchmark {
     private CommunityRecord record;
     private LocalDate asOf;
     private Profile profile;
+    private HandWrittenReport handWrittenReport;
 
     @Setup(Level.Trial)
     public void setUp() {
         record = RybnovskyWorkload.withMeetings(42, meetings);
         asOf = RybnovskyWorkload.JUDGED_ON;
         profile = Profiles.load().profile(RybnovskyPpsProfileProvider.ID);
+        handWrittenReport = new HandWrittenReport(profile);
     }
 
     @Benchmark
@@ -56,5 +59,10 @@ public class GrowthBenchmark {
     @Benchmark
     public List<Issue> handWritten() {
         return HandWrittenPps.evaluate(record, asOf);
+    }
+
+    @Benchmark
+    public ComplianceReport handWrittenReport() {
+        return handWrittenReport.evaluate(record, asOf);
     }
 }

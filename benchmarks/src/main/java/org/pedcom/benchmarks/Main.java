@@ -78,7 +78,7 @@ public final class Main {
         if (pedcom != null) {
             out.append("### Engine: one rybnovsky-pps community-year (mean of 256 generated), µs per record\n\n");
             out.append("| implementation | µs/record | ± (99.9%) | records/s on one core |\n|---|---:|---:|---:|\n");
-            for (String impl : List.of("pedcom", "handWritten", "hibernateValidator", "easyRules")) {
+            for (String impl : List.of("pedcom", "handWritten", "handWrittenReport", "hibernateValidator", "easyRules")) {
                 Result<?> r = scores.get("EngineBenchmark." + impl);
                 if (r != null) {
                     out.append(String.format(Locale.ROOT, "| %s | %.2f | %.2f | %,.0f |%n", impl, r.getScore(),
@@ -86,12 +86,14 @@ public final class Main {
                 }
             }
             out.append("\n| ratio | value | target | met |\n|---|---:|---|---|\n");
-            ratio(out, "pedcom / hand-written Java", pedcom, scores.get("EngineBenchmark.handWritten"), false, 1.5, "≤ 1.5");
+            ratio(out, "pedcom / hand-written Java, findings only", pedcom, scores.get("EngineBenchmark.handWritten"), false, 1.5, "≤ 1.5");
+            ratio(out, "pedcom / hand-written Java, same report", pedcom, scores.get("EngineBenchmark.handWrittenReport"),
+                    false, 1.5, "≤ 1.5");
             ratio(out, "Hibernate Validator / pedcom", scores.get("EngineBenchmark.hibernateValidator"), pedcom, true, 5, "≥ 5");
             ratio(out, "Easy Rules / pedcom", scores.get("EngineBenchmark.easyRules"), pedcom, true, 20, "≥ 20");
             out.append('\n');
         }
-        for (String impl : List.of("pedcom", "handWritten")) {
+        for (String impl : List.of("pedcom", "handWritten", "handWrittenReport")) {
             List<int[]> sizes = new ArrayList<>();
             for (int n : new int[] {10, 100, 1_000, 10_000}) {
                 if (scores.containsKey("GrowthBenchmark." + impl + "@" + n)) {
@@ -128,8 +130,25 @@ public final class Main {
                         drift >= 0.67 && drift <= 1.5 ? "**met**" : "**missed**"));
             }
         }
+        sameReportBySize(out, scores);
         out.append(org.pedcom.benchmarks.json.JsonRatios.table(scores));
         return out.toString();
+    }
+
+    /** pedcom / the hand-written same report at each size: whether the engine keeps its distance as meetings grow. */
+    private static void sameReportBySize(StringBuilder out, Map<String, Result<?>> scores) {
+        List<String> cells = new ArrayList<>();
+        for (int n : new int[] {10, 100, 1_000, 10_000}) {
+            Result<?> pedcom = scores.get("GrowthBenchmark.pedcom@" + n);
+            Result<?> same = scores.get("GrowthBenchmark.handWrittenReport@" + n);
+            if (pedcom != null && same != null) {
+                cells.add(String.format(Locale.ROOT, "%,d meetings %.2f×", n, pedcom.getScore() / same.getScore()));
+            }
+        }
+        if (!cells.isEmpty()) {
+            out.append("pedcom / hand-written Java, same report (target ≤ 1.5): ").append(String.join(", ", cells))
+                    .append("\n\n");
+        }
     }
 
     private static void ratio(StringBuilder out, String label, Result<?> a, Result<?> b, boolean atLeast, double target,
