@@ -76,23 +76,35 @@ public final class SweepRun {
     }
 
     /**
-     * {@code port database:label[:judge] …}: sweeps each database in turn, after a warm-up over the first one, and
+     * {@code port [chunk=n] database:label[:judge] …}: sweeps each database in turn, after a warm-up over the first one, and
      * prints one {@link Result#line()} per sweep.
      */
     public static void main(String[] args) {
         int port = Integer.parseInt(args[0]);
         listenToCollections();
         Profile profile = Profiles.load().profile(RybnovskyPpsProfileProvider.ID);
-        String[] first = args[1].split(":");
+        int from = 1;
+        int chunk = 0;
+        if (args[1].startsWith("chunk=")) {
+            chunk = Integer.parseInt(args[1].substring("chunk=".length()));
+            from = 2;
+        }
+        String[] first = args[from].split(":");
         // Warm-up: compile the read path and the judges before the first timed sweep.
-        sweep(JdbcCommunities.over(PgBench.dataSource(port, first[0])), "warm-up", 2_000, profile, true);
-        for (int i = 1; i < args.length; i++) {
+        sweep(communities(port, first[0], chunk), "warm-up", 2_000, profile, true);
+        for (int i = from; i < args.length; i++) {
             String[] spec = args[i].split(":");
-            Result result = sweep(JdbcCommunities.over(PgBench.dataSource(port, spec[0])), spec[1], Long.MAX_VALUE,
+            Result result = sweep(communities(port, spec[0], chunk), spec[1], Long.MAX_VALUE,
                     spec.length > 2 && spec[2].equals("judge") ? profile : null, false);
             System.out.println(result.line());
             System.out.flush();
         }
+    }
+
+    /** The adapter over {@code database}, with the adapter's default chunk unless {@code chunk} is positive. */
+    private static JdbcCommunities communities(int port, String database, int chunk) {
+        JdbcCommunities communities = JdbcCommunities.over(PgBench.dataSource(port, database));
+        return chunk > 0 ? communities.withChunk(chunk) : communities;
     }
 
     static Result sweep(JdbcCommunities communities, String label, long limit, Profile profile, boolean quiet) {
