@@ -48,17 +48,24 @@ final class PartReader {
 
     private static Map<String, Map<Table, List<Row>>> parts(Connection connection, List<String> ids)
             throws SQLException {
-        Map<String, Map<Table, List<Row>>> byCommunity = new HashMap<>();
+        Map<String, Map<Table, List<Row>>> byCommunity = new HashMap<>(2 * ids.size());
         for (Table table : Tables.PARTS) {
             try (PreparedStatement statement = connection.prepareStatement(table.selectSql(ids.size()))) {
                 for (int i = 0; i < ids.size(); i++) {
                     statement.setString(i + 1, ids.get(i));
                 }
                 try (ResultSet rs = statement.executeQuery()) {
+                    // Rows come sorted by community, so the lists are looked up once per community, not per row.
+                    String community = null;
+                    List<Row> rows = null;
                     while (rs.next()) {
                         Row row = Jdbc.read(rs, table);
-                        byCommunity.computeIfAbsent(row.communityId(), id -> new HashMap<>())
-                                .computeIfAbsent(table, t -> new ArrayList<>()).add(row);
+                        if (!row.communityId().equals(community)) {
+                            community = row.communityId();
+                            rows = byCommunity.computeIfAbsent(community, id -> new HashMap<>())
+                                    .computeIfAbsent(table, t -> new ArrayList<>());
+                        }
+                        rows.add(row);
                     }
                 }
             }
