@@ -45,8 +45,9 @@ public final class JdbcCommunities implements Communities {
     }
 
     /**
-     * The same store with another chunk: how many records a bulk import inserts per batch and a sweep holds in
-     * memory at once. Larger chunks mean fewer round trips and more memory.
+     * The same store with another chunk: how many records a bulk import inserts per batch and a sweep reads per
+     * round (it holds two rounds in memory: the one consumed and the one read ahead). Larger chunks mean fewer round
+     * trips and more memory.
      */
     public JdbcCommunities withChunk(int records) {
         if (records < 1 || records > 10_000) {

@@ -9,6 +9,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.BooleanSupplier;
 
 import org.pedcom.adapters.jdbc.StorageException;
 import org.pedcom.record.CommunityRecord;
@@ -34,11 +35,7 @@ final class PartReader {
 
     /** The records of {@code headers}, in the same order. */
     static List<CommunityRecord> records(Connection connection, List<Row> headers) throws SQLException {
-        if (headers.isEmpty()) {
-            return List.of();
-        }
-        List<String> ids = headers.stream().map(Row::communityId).toList();
-        Map<String, Map<Table, List<Row>>> parts = parts(connection, ids);
+        Map<String, Map<Table, List<Row>>> parts = parts(connection, headers, () -> false);
         List<CommunityRecord> records = new ArrayList<>(headers.size());
         for (Row header : headers) {
             records.add(assemble(header, parts.getOrDefault(header.communityId(), Map.of())));
@@ -46,10 +43,24 @@ final class PartReader {
         return records;
     }
 
-    private static Map<String, Map<Table, List<Row>>> parts(Connection connection, List<String> ids)
-            throws SQLException {
+    /**
+     * The rows of every part table of the communities of {@code headers}, by community and table; null if
+     * {@code cancelled} turned true between two queries.
+     */
+    static Map<String, Map<Table, List<Row>>> parts(Connection connection, List<Row> headers,
+                                                    BooleanSupplier cancelled) throws SQLException {
+        if (headers.isEmpty()) {
+            return new HashMap<>();
+        }
+        List<String> ids = new ArrayList<>(headers.size());
+        for (Row header : headers) {
+            ids.add(header.communityId());
+        }
         Map<String, Map<Table, List<Row>>> byCommunity = new HashMap<>(2 * ids.size());
         for (Table table : Tables.PARTS) {
+            if (cancelled.getAsBoolean()) {
+                return null;
+            }
             try (PreparedStatement statement = connection.prepareStatement(table.selectSql(ids.size()))) {
                 for (int i = 0; i < ids.size(); i++) {
                     statement.setString(i + 1, ids.get(i));
@@ -73,7 +84,8 @@ final class PartReader {
         return byCommunity;
     }
 
-    private static CommunityRecord assemble(Row header, Map<Table, List<Row>> parts) {
+    /** The record of {@code header}; the adapter's exception if its rows do not make one. */
+    static CommunityRecord assemble(Row header, Map<Table, List<Row>> parts) {
         try {
             return RecordAssembler.assemble(header, parts);
         } catch (IllegalArgumentException | IllegalStateException | ArithmeticException e) {
