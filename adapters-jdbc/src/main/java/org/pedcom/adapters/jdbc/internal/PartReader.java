@@ -1,5 +1,6 @@
 package org.pedcom.adapters.jdbc.internal;
 
+import java.sql.Array;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -57,31 +58,45 @@ final class PartReader {
             ids.add(header.communityId());
         }
         Map<String, Map<Table, List<Row>>> byCommunity = new HashMap<>(2 * ids.size());
-        for (Table table : Tables.PARTS) {
-            if (cancelled.getAsBoolean()) {
-                return null;
-            }
-            try (PreparedStatement statement = connection.prepareStatement(table.selectSql(ids.size()))) {
-                for (int i = 0; i < ids.size(); i++) {
-                    statement.setString(i + 1, ids.get(i));
+        Array array = connection.createArrayOf("VARCHAR", ids.toArray());
+        try {
+            for (Table table : Tables.PARTS) {
+                if (cancelled.getAsBoolean()) {
+                    array.free();
+                    return null;
                 }
-                try (ResultSet rs = statement.executeQuery()) {
-                    // Rows come sorted by community, so the lists are looked up once per community, not per row.
-                    String community = null;
-                    List<Row> rows = null;
-                    while (rs.next()) {
-                        Row row = Jdbc.read(rs, table);
-                        if (!row.communityId().equals(community)) {
-                            community = row.communityId();
-                            rows = byCommunity.computeIfAbsent(community, id -> new HashMap<>())
-                                    .computeIfAbsent(table, t -> new ArrayList<>());
+                try (PreparedStatement statement = connection.prepareStatement(table.selectAnySql())) {
+                    statement.setArray(1, array);
+                    try (ResultSet rs = statement.executeQuery()) {
+                        // Rows come sorted by community, so the lists are looked up once per community, not per row.
+                        String community = null;
+                        List<Row> rows = null;
+                        while (rs.next()) {
+                            Row row = Jdbc.read(rs, table);
+                            if (!row.communityId().equals(community)) {
+                                community = row.communityId();
+                                rows = byCommunity.computeIfAbsent(community, id -> new HashMap<>())
+                                        .computeIfAbsent(table, t -> new ArrayList<>());
+                            }
+                            rows.add(row);
                         }
-                        rows.add(row);
                     }
                 }
             }
+        } catch (SQLException | RuntimeException | Error e) {
+            free(array, e);
+            throw e;
         }
+        array.free();
         return byCommunity;
+    }
+
+    private static void free(Array array, Throwable pending) {
+        try {
+            array.free();
+        } catch (SQLException | RuntimeException e) {
+            pending.addSuppressed(e);
+        }
     }
 
     /** The record of {@code header}; the adapter's exception if its rows do not make one. */
