@@ -115,6 +115,7 @@ public final class SweepRun {
         long[] count = {0, 0, 0};
         long[] excluded = {0};
         List<long[]> liveAt = new ArrayList<>();
+        long cpuStart = processCpuNanos();
         long start = System.nanoTime();
         try (Stream<CommunityRecord> records = communities.hostedInRegion(REGION)) {
             records.limit(limit).forEach(record -> {
@@ -132,15 +133,23 @@ public final class SweepRun {
             });
         }
         double seconds = (System.nanoTime() - start - excluded[0]) / 1e9;
+        double cpu = (processCpuNanos() - cpuStart) / 1e9;
         if (!quiet) {
             liveAt.add(new long[] {count[0], fullGc()});
         }
         Result result = new Result(label, count[0], count[1], count[2], seconds, maxAfterGc, maxBeforeGc,
                 collections() - collectionsBefore, liveAt, Runtime.getRuntime().maxMemory());
-        System.err.printf(Locale.ROOT, "[sweep] %s: %,d records, %,d meetings in %.2f s; heap after GC max %.1f MiB, "
-                + "before GC max %.1f MiB, %d collections%n", label, result.records, result.meetings, seconds,
-                result.maxAfterGc / 1048576.0, result.maxBeforeGc / 1048576.0, result.collections);
+        // CPU time of this JVM (all its threads, the forced collections included): on a shared machine it moves far
+        // less with the load than the wall time does.
+        System.err.printf(Locale.ROOT, "[sweep] %s: %,d records, %,d meetings in %.2f s (JVM CPU %.2f s); heap after GC"
+                + " max %.1f MiB, before GC max %.1f MiB, %d collections%n", label, result.records, result.meetings,
+                seconds, cpu, result.maxAfterGc / 1048576.0, result.maxBeforeGc / 1048576.0, result.collections);
         return result;
+    }
+
+    private static long processCpuNanos() {
+        return ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean())
+                .getProcessCpuTime();
     }
 
     /** Live heap after a full collection, in bytes. */
