@@ -67,20 +67,13 @@ final class PartReader {
                 }
                 try (PreparedStatement statement = connection.prepareStatement(table.selectAnySql())) {
                     statement.setArray(1, array);
+                    List<Row> rows = new ArrayList<>();
                     try (ResultSet rs = statement.executeQuery()) {
-                        // Rows come sorted by community, so the lists are looked up once per community, not per row.
-                        String community = null;
-                        List<Row> rows = null;
                         while (rs.next()) {
-                            Row row = Jdbc.read(rs, table);
-                            if (!row.communityId().equals(community)) {
-                                community = row.communityId();
-                                rows = byCommunity.computeIfAbsent(community, id -> new HashMap<>())
-                                        .computeIfAbsent(table, t -> new ArrayList<>());
-                            }
-                            rows.add(row);
+                            rows.add(Jdbc.read(rs, table));
                         }
                     }
+                    split(rows, table, byCommunity);
                 }
             }
         } catch (SQLException | RuntimeException | Error e) {
@@ -89,6 +82,29 @@ final class PartReader {
         }
         array.free();
         return byCommunity;
+    }
+
+    /**
+     * Hands each community its rows of {@code table} as a view of {@code rows}. They come sorted by community, so a
+     * community's rows are one run: one view and one lookup per community, not a list grown row by row.
+     */
+    private static void split(List<Row> rows, Table table, Map<String, Map<Table, List<Row>>> byCommunity) {
+        int start = 0;
+        for (int i = 1; i <= rows.size(); i++) {
+            String community = rows.get(start).communityId();
+            if (i == rows.size() || !rows.get(i).communityId().equals(community)) {
+                List<Row> run = rows.subList(start, i);
+                List<Row> earlier = byCommunity.computeIfAbsent(community, id -> new HashMap<>()).putIfAbsent(table,
+                        run);
+                if (earlier != null) {
+                    // Not sorted after all (a collation that separates equal identifiers?): still correct.
+                    List<Row> joined = new ArrayList<>(earlier);
+                    joined.addAll(run);
+                    byCommunity.get(community).put(table, joined);
+                }
+                start = i;
+            }
+        }
     }
 
     private static void free(Array array, Throwable pending) {

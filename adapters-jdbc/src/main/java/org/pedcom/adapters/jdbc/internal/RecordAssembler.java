@@ -268,20 +268,35 @@ final class RecordAssembler {
     }
 
     /**
-     * The rows grouped by the value of one column. Rows arrive sorted by that column within a community, so a new
-     * group starts only when the value changes and most rows cost no lookup; unsorted rows still group correctly.
+     * The rows grouped by the value of one column. Rows arrive sorted by that column within a community, so each
+     * group is a run of consecutive rows and becomes a view of {@code rows}, with one map entry per group and no
+     * copy; rows that are not sorted still group correctly, the slower way.
      */
     private static Map<Object, List<Row>> group(List<Row> rows, int position) {
-        Map<Object, List<Row>> groups = new HashMap<>();
+        int size = rows.size();
+        Map<Object, List<Row>> groups = new HashMap<>(size);
+        int start = 0;
         Object key = null;
-        List<Row> current = null;
-        for (Row row : rows) {
-            Object value = row.key(position);
-            if (current == null || !value.equals(key)) {
-                key = value;
-                current = groups.computeIfAbsent(value, k -> new ArrayList<>());
+        for (int i = 0; i < size; i++) {
+            Object value = rows.get(i).key(position);
+            if (i > 0 && !value.equals(key)) {
+                if (groups.put(key, rows.subList(start, i)) != null) {
+                    return groupUnsorted(rows, position);
+                }
+                start = i;
             }
-            current.add(row);
+            key = value;
+        }
+        if (size > 0 && groups.put(key, rows.subList(start, size)) != null) {
+            return groupUnsorted(rows, position);
+        }
+        return groups;
+    }
+
+    private static Map<Object, List<Row>> groupUnsorted(List<Row> rows, int position) {
+        Map<Object, List<Row>> groups = new HashMap<>();
+        for (Row row : rows) {
+            groups.computeIfAbsent(row.key(position), k -> new ArrayList<>()).add(row);
         }
         return groups;
     }
