@@ -27,7 +27,11 @@ import org.pedcom.record.CommunityRecord;
  */
 public final class JdbcCommunities implements Communities {
 
-    /** Records per bulk-import batch and per sweep round, unless told otherwise. */
+    /**
+     * Records per bulk-import batch and per sweep round, unless told otherwise. Not larger, because a sweep holds two
+     * rounds as rows and records: with community-years of ~400 rows, rounds of 500 kept 130–200 MiB alive and made a
+     * 256 MiB heap collect five times as often, while rounds of 100 keep under 30 MiB.
+     */
     public static final int DEFAULT_CHUNK = 100;
 
     private final DataSource dataSource;

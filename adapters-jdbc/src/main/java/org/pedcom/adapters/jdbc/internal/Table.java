@@ -69,7 +69,8 @@ public final class Table {
     }
 
     List<Column> columns() {
-        return Collections.unmodifiableList(columns);
+        // Immutable already (List.copyOf); no wrapper, since reads ask for it once per row.
+        return columns;
     }
 
     int position(String column) {
