@@ -27,7 +27,11 @@ import org.pedcom.record.CommunityRecord;
  */
 public final class JdbcCommunities implements Communities {
 
-    /** Records per bulk-import batch and per sweep round, unless told otherwise. */
+    /**
+     * Records per bulk-import batch and per sweep round, unless told otherwise. Not larger, because a sweep holds two
+     * rounds as rows and records: with community-years of ~400 rows, rounds of 500 kept 130–200 MiB alive and made a
+     * 256 MiB heap collect five times as often, while rounds of 100 keep under 30 MiB.
+     */
     public static final int DEFAULT_CHUNK = 100;
 
     private final DataSource dataSource;
@@ -45,8 +49,9 @@ public final class JdbcCommunities implements Communities {
     }
 
     /**
-     * The same store with another chunk: how many records a bulk import inserts per batch and a sweep holds in
-     * memory at once. Larger chunks mean fewer round trips and more memory.
+     * The same store with another chunk: how many records a bulk import inserts per batch and a sweep reads per
+     * round (it holds two rounds in memory: the one consumed and the one read ahead). Larger chunks mean fewer round
+     * trips and more memory.
      */
     public JdbcCommunities withChunk(int records) {
         if (records < 1 || records > 10_000) {

@@ -15,6 +15,7 @@ import java.sql.Statement;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.IdentityHashMap;
+import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -26,7 +27,9 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.BooleanSupplier;
 import java.util.function.IntFunction;
 import java.util.stream.IntStream;
 import java.util.stream.Stream;
@@ -470,6 +473,70 @@ abstract class CommunitiesContract {
     }
 
     @Test
+    void aSweepReadsTheNextChunkOnAThreadOfItsOwnAndStopsItWhenClosedEarly() {
+        communities.addAll(generate("d-", 1, 45, RYBNOE));
+        WatchedDataSource watched = new WatchedDataSource(database.dataSource());
+        Communities store = JdbcCommunities.over(watched).withChunk(10);
+        String cursor = "FROM pedcom_community WHERE host_region = ? AND host_municipality = ?";
+
+        try (Stream<CommunityRecord> partly = store.hostedIn(RYBNOE)) {
+            Iterator<CommunityRecord> records = partly.iterator();
+            assertThat(records.next().community().id().value()).isEqualTo("d-000001");
+            assertThat(sweepThreads()).isEqualTo(1);
+            // The reader fetches the second chunk while the first is consumed, and waits there: one chunk ahead.
+            awaitUntil(() -> watched.rowsFetched(cursor) == 20);
+            pause(200);
+            assertThat(watched.rowsFetched(cursor)).isEqualTo(20);
+        }
+        assertThat(watched.openConnections()).isZero();
+        assertThat(sweepThreads()).isZero();
+    }
+
+    @Test
+    void aConnectionDroppedWhileTheNextChunkIsReadFailsTheSweepAfterEveryRecordBeforeIt() {
+        communities.addAll(generate("d-", 1, 25, RYBNOE));
+        AtomicInteger meetingQueries = new AtomicInteger();
+        WatchedDataSource dropping = new WatchedDataSource(database.dataSource()).before((n, sql, real) -> {
+            // The meetings of the second chunk: read ahead while the consumer still holds the first.
+            if (sql.contains("FROM pedcom_meeting ") && meetingQueries.incrementAndGet() == 2) {
+                kind().dropConnection(real);
+            }
+        });
+        List<String> seen = new ArrayList<>();
+
+        try (Stream<CommunityRecord> sweep = JdbcCommunities.over(dropping).withChunk(10).hostedIn(RYBNOE)) {
+            assertThatThrownBy(() -> sweep.forEach(r -> seen.add(r.community().id().value())))
+                    .isInstanceOf(StorageUnavailableException.class).hasCauseInstanceOf(SQLException.class);
+        }
+
+        assertThat(seen).containsExactlyElementsOf(ids("d-", 1, 10));
+        assertThat(dropping.openConnections()).isZero();
+        assertThat(sweepThreads()).isZero();
+    }
+
+    @Test
+    void aSweepDroppedWithoutBeingClosedGivesItsConnectionBackOnceCollected() {
+        communities.addAll(generate("d-", 1, 45, RYBNOE));
+        WatchedDataSource watched = new WatchedDataSource(database.dataSource());
+
+        readAFewAndForget(JdbcCommunities.over(watched).withChunk(10));
+
+        awaitUntil(() -> {
+            System.gc();
+            return watched.openConnections() == 0 && sweepThreads() == 0;
+        });
+    }
+
+    /** Reads three records and drops the stream without closing it: the caller's mistake the adapter survives. */
+    private static void readAFewAndForget(Communities store) {
+        Iterator<CommunityRecord> records = store.hostedIn(RYBNOE).iterator();
+        for (int i = 0; i < 3; i++) {
+            records.next();
+        }
+        assertThat(sweepThreads()).isEqualTo(1);
+    }
+
+    @Test
     void aReadSeesOneSaveEvenWhenAnotherCommitsHalfwayThroughIt() {
         CommunityRecord record = SampleRecords.everyPart();
         Versioned<CommunityRecord> before = communities.add(record);
@@ -503,8 +570,8 @@ abstract class CommunitiesContract {
             sweep.forEach(record -> {
                 seen[0]++;
                 assertThat(record.community().id().value()).isEqualTo(String.format("d-%06d", seen[0]));
-                // Never more than one chunk read ahead of the consumer, however many communities match.
-                assertThat(watched.rowsFetched(cursor) - seen[0]).isLessThan(store.chunk());
+                // Never more than one chunk read ahead of the chunk being consumed, however many communities match.
+                assertThat(watched.rowsFetched(cursor) - seen[0]).isLessThan(2L * store.chunk());
                 if (seen[0] == 1) {
                     WatchedDataSource.Query query = watched.query(cursor);
                     assertThat(query.autoCommit()).isFalse();
@@ -641,6 +708,22 @@ abstract class CommunitiesContract {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new AssertionError(e);
+        }
+    }
+
+    /** Threads reading sweeps ahead of their consumers. */
+    private static long sweepThreads() {
+        return Thread.getAllStackTraces().keySet().stream()
+                .filter(t -> t.isAlive() && t.getName().startsWith("pedcom-sweep-")).count();
+    }
+
+    private static void awaitUntil(BooleanSupplier condition) {
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(20);
+        while (!condition.getAsBoolean()) {
+            if (System.nanoTime() > deadline) {
+                throw new AssertionError("condition not met within 20 s");
+            }
+            pause(50);
         }
     }
 

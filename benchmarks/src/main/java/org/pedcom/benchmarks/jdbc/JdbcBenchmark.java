@@ -38,7 +38,9 @@ import org.postgresql.ds.PGSimpleDataSource;
  *       JVM with a fixed {@code -Xmx} ({@link SweepRun}), every record materialised, then judged.</li>
  * </ol>
  * Options ({@code key=value}): {@code meetings=1000000 sweep=100000 small=10000 chunk=500 xmx=256m
- * judge=small|all|none childJvmArgs=… fork=true explain=false}; {@code sweep=0} runs the import only. Progress goes to standard error, the Markdown for
+ * judge=small|all|none childJvmArgs=… fork=true explain=false sweepChunk=0 repeat=1}; {@code sweep=0} runs the
+ * import only; {@code sweepChunk} overrides the adapter's default chunk for the sweeps; {@code repeat} sweeps the large
+ * database that many times. Progress goes to standard error, the Markdown for
  * {@code BENCHMARKS.md} to standard output.
  */
 public final class JdbcBenchmark {
@@ -54,6 +56,8 @@ public final class JdbcBenchmark {
         Map<String, String> options = new HashMap<>(Map.of("meetings", "1000000", "sweep", "100000", "small", "10000",
                 "chunk", "500", "xmx", "256m", "judge", "small", "childJvmArgs", "", "fork", "true", "seed", "2025"));
         options.put("explain", "false");
+        options.put("sweepChunk", "0");
+        options.put("repeat", "1");
         for (String arg : args) {
             int eq = arg.indexOf('=');
             if (eq < 0 || !options.containsKey(arg.substring(0, eq))) {
@@ -144,8 +148,16 @@ public final class JdbcBenchmark {
 
             // --- 3. sweeps: timed, in a JVM with a fixed heap ------------------------------------------------------
             String judge = options.get("judge");
-            List<String> sweepArgs = new ArrayList<>(List.of(Integer.toString(port), smallDb + ":" + small,
-                    largeDb + ":" + sweep));
+            List<String> sweepArgs = new ArrayList<>(List.of(Integer.toString(port)));
+            int sweepChunk = Integer.parseInt(options.getOrDefault("sweepChunk", "0"));
+            if (sweepChunk > 0) {
+                sweepArgs.add("chunk=" + sweepChunk);
+            }
+            sweepArgs.addAll(List.of(smallDb + ":" + small, largeDb + ":" + sweep));
+            // Repeated sweeps of the large database in the same JVM, to tell a change from the machine's noise.
+            for (int i = 2; i <= Integer.parseInt(options.getOrDefault("repeat", "1")); i++) {
+                sweepArgs.add(largeDb + ":" + sweep + "#" + i);
+            }
             if (!judge.equals("none")) {
                 sweepArgs.add(smallDb + ":" + small + "+judged:judge");
             }

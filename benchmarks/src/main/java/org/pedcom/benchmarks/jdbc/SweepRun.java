@@ -76,23 +76,35 @@ public final class SweepRun {
     }
 
     /**
-     * {@code port database:label[:judge] …}: sweeps each database in turn, after a warm-up over the first one, and
+     * {@code port [chunk=n] database:label[:judge] …}: sweeps each database in turn, after a warm-up over the first one, and
      * prints one {@link Result#line()} per sweep.
      */
     public static void main(String[] args) {
         int port = Integer.parseInt(args[0]);
         listenToCollections();
         Profile profile = Profiles.load().profile(RybnovskyPpsProfileProvider.ID);
-        String[] first = args[1].split(":");
+        int from = 1;
+        int chunk = 0;
+        if (args[1].startsWith("chunk=")) {
+            chunk = Integer.parseInt(args[1].substring("chunk=".length()));
+            from = 2;
+        }
+        String[] first = args[from].split(":");
         // Warm-up: compile the read path and the judges before the first timed sweep.
-        sweep(JdbcCommunities.over(PgBench.dataSource(port, first[0])), "warm-up", 2_000, profile, true);
-        for (int i = 1; i < args.length; i++) {
+        sweep(communities(port, first[0], chunk), "warm-up", 2_000, profile, true);
+        for (int i = from; i < args.length; i++) {
             String[] spec = args[i].split(":");
-            Result result = sweep(JdbcCommunities.over(PgBench.dataSource(port, spec[0])), spec[1], Long.MAX_VALUE,
+            Result result = sweep(communities(port, spec[0], chunk), spec[1], Long.MAX_VALUE,
                     spec.length > 2 && spec[2].equals("judge") ? profile : null, false);
             System.out.println(result.line());
             System.out.flush();
         }
+    }
+
+    /** The adapter over {@code database}, with the adapter's default chunk unless {@code chunk} is positive. */
+    private static JdbcCommunities communities(int port, String database, int chunk) {
+        JdbcCommunities communities = JdbcCommunities.over(PgBench.dataSource(port, database));
+        return chunk > 0 ? communities.withChunk(chunk) : communities;
     }
 
     static Result sweep(JdbcCommunities communities, String label, long limit, Profile profile, boolean quiet) {
@@ -103,6 +115,7 @@ public final class SweepRun {
         long[] count = {0, 0, 0};
         long[] excluded = {0};
         List<long[]> liveAt = new ArrayList<>();
+        long cpuStart = processCpuNanos();
         long start = System.nanoTime();
         try (Stream<CommunityRecord> records = communities.hostedInRegion(REGION)) {
             records.limit(limit).forEach(record -> {
@@ -120,15 +133,23 @@ public final class SweepRun {
             });
         }
         double seconds = (System.nanoTime() - start - excluded[0]) / 1e9;
+        double cpu = (processCpuNanos() - cpuStart) / 1e9;
         if (!quiet) {
             liveAt.add(new long[] {count[0], fullGc()});
         }
         Result result = new Result(label, count[0], count[1], count[2], seconds, maxAfterGc, maxBeforeGc,
                 collections() - collectionsBefore, liveAt, Runtime.getRuntime().maxMemory());
-        System.err.printf(Locale.ROOT, "[sweep] %s: %,d records, %,d meetings in %.2f s; heap after GC max %.1f MiB, "
-                + "before GC max %.1f MiB, %d collections%n", label, result.records, result.meetings, seconds,
-                result.maxAfterGc / 1048576.0, result.maxBeforeGc / 1048576.0, result.collections);
+        // CPU time of this JVM (all its threads, the forced collections included): on a shared machine it moves far
+        // less with the load than the wall time does.
+        System.err.printf(Locale.ROOT, "[sweep] %s: %,d records, %,d meetings in %.2f s (JVM CPU %.2f s); heap after GC"
+                + " max %.1f MiB, before GC max %.1f MiB, %d collections%n", label, result.records, result.meetings,
+                seconds, cpu, result.maxAfterGc / 1048576.0, result.maxBeforeGc / 1048576.0, result.collections);
         return result;
+    }
+
+    private static long processCpuNanos() {
+        return ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean())
+                .getProcessCpuTime();
     }
 
     /** Live heap after a full collection, in bytes. */

@@ -1,5 +1,6 @@
 package org.pedcom.adapters.jdbc.internal;
 
+import java.sql.Array;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -9,6 +10,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.BooleanSupplier;
 
 import org.pedcom.adapters.jdbc.StorageException;
 import org.pedcom.record.CommunityRecord;
@@ -34,11 +36,7 @@ final class PartReader {
 
     /** The records of {@code headers}, in the same order. */
     static List<CommunityRecord> records(Connection connection, List<Row> headers) throws SQLException {
-        if (headers.isEmpty()) {
-            return List.of();
-        }
-        List<String> ids = headers.stream().map(Row::communityId).toList();
-        Map<String, Map<Table, List<Row>>> parts = parts(connection, ids);
+        Map<String, Map<Table, List<Row>>> parts = parts(connection, headers, () -> false);
         List<CommunityRecord> records = new ArrayList<>(headers.size());
         for (Row header : headers) {
             records.add(assemble(header, parts.getOrDefault(header.communityId(), Map.of())));
@@ -46,27 +44,79 @@ final class PartReader {
         return records;
     }
 
-    private static Map<String, Map<Table, List<Row>>> parts(Connection connection, List<String> ids)
-            throws SQLException {
-        Map<String, Map<Table, List<Row>>> byCommunity = new HashMap<>();
-        for (Table table : Tables.PARTS) {
-            try (PreparedStatement statement = connection.prepareStatement(table.selectSql(ids.size()))) {
-                for (int i = 0; i < ids.size(); i++) {
-                    statement.setString(i + 1, ids.get(i));
+    /**
+     * The rows of every part table of the communities of {@code headers}, by community and table; null if
+     * {@code cancelled} turned true between two queries.
+     */
+    static Map<String, Map<Table, List<Row>>> parts(Connection connection, List<Row> headers,
+                                                    BooleanSupplier cancelled) throws SQLException {
+        if (headers.isEmpty()) {
+            return new HashMap<>();
+        }
+        List<String> ids = new ArrayList<>(headers.size());
+        for (Row header : headers) {
+            ids.add(header.communityId());
+        }
+        Map<String, Map<Table, List<Row>>> byCommunity = new HashMap<>(2 * ids.size());
+        Array array = connection.createArrayOf("VARCHAR", ids.toArray());
+        try {
+            for (Table table : Tables.PARTS) {
+                if (cancelled.getAsBoolean()) {
+                    array.free();
+                    return null;
                 }
-                try (ResultSet rs = statement.executeQuery()) {
-                    while (rs.next()) {
-                        Row row = Jdbc.read(rs, table);
-                        byCommunity.computeIfAbsent(row.communityId(), id -> new HashMap<>())
-                                .computeIfAbsent(table, t -> new ArrayList<>()).add(row);
+                try (PreparedStatement statement = connection.prepareStatement(table.selectAnySql())) {
+                    statement.setArray(1, array);
+                    List<Row> rows = new ArrayList<>();
+                    try (ResultSet rs = statement.executeQuery()) {
+                        while (rs.next()) {
+                            rows.add(Jdbc.read(rs, table));
+                        }
                     }
+                    split(rows, table, byCommunity);
                 }
             }
+        } catch (SQLException | RuntimeException | Error e) {
+            free(array, e);
+            throw e;
         }
+        array.free();
         return byCommunity;
     }
 
-    private static CommunityRecord assemble(Row header, Map<Table, List<Row>> parts) {
+    /**
+     * Hands each community its rows of {@code table} as a view of {@code rows}. They come sorted by community, so a
+     * community's rows are one run: one view and one lookup per community, not a list grown row by row.
+     */
+    private static void split(List<Row> rows, Table table, Map<String, Map<Table, List<Row>>> byCommunity) {
+        int start = 0;
+        for (int i = 1; i <= rows.size(); i++) {
+            String community = rows.get(start).communityId();
+            if (i == rows.size() || !rows.get(i).communityId().equals(community)) {
+                List<Row> run = rows.subList(start, i);
+                List<Row> earlier = byCommunity.computeIfAbsent(community, id -> new HashMap<>()).putIfAbsent(table,
+                        run);
+                if (earlier != null) {
+                    // Not sorted after all (a collation that separates equal identifiers?): still correct.
+                    List<Row> joined = new ArrayList<>(earlier);
+                    joined.addAll(run);
+                    byCommunity.get(community).put(table, joined);
+                }
+                start = i;
+            }
+        }
+    }
+
+    private static void free(Array array, Throwable pending) {
+        try {
+            array.free();
+        } catch (SQLException | RuntimeException e) {
+            pending.addSuppressed(e);
+        }
+    }
+
+    /** The record of {@code header}; the adapter's exception if its rows do not make one. */
+    static CommunityRecord assemble(Row header, Map<Table, List<Row>> parts) {
         try {
             return RecordAssembler.assemble(header, parts);
         } catch (IllegalArgumentException | IllegalStateException | ArithmeticException e) {

@@ -4,13 +4,12 @@ import java.math.BigDecimal;
 import java.time.Period;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.function.Function;
-import java.util.stream.Collectors;
 
 import org.pedcom.act.Act;
 import org.pedcom.calendar.AcademicQuarter;
@@ -36,6 +35,7 @@ import org.pedcom.membership.Appointment;
 import org.pedcom.membership.CompositionOrder;
 import org.pedcom.membership.Membership;
 import org.pedcom.organisation.Body;
+import org.pedcom.organisation.EducationLevel;
 import org.pedcom.organisation.Organisation;
 import org.pedcom.organisation.OrganisationId;
 import org.pedcom.organisation.Territory;
@@ -67,6 +67,174 @@ import org.pedcom.status.StatusGrant;
  */
 final class RecordAssembler {
 
+    // Positions of the columns read, resolved once: a sweep reads tens of millions of values.
+    private static final int C_ID = at(Tables.COMMUNITY, "id");
+    private static final int C_VERSION = at(Tables.COMMUNITY, "version");
+    private static final int C_KIND_CODE = at(Tables.COMMUNITY, "kind_code");
+    private static final int C_KIND_TITLE = at(Tables.COMMUNITY, "kind_title");
+    private static final int C_NAME = at(Tables.COMMUNITY, "name");
+    private static final int C_HOST = at(Tables.COMMUNITY, "host_organisation_id");
+    private static final int C_CREATED_ON = at(Tables.COMMUNITY, "created_on");
+    private static final int C_CREATION_ACT = at(Tables.COMMUNITY, "creation_act_no");
+    private static final int C_FORM_CODE = at(Tables.COMMUNITY, "form_code");
+    private static final int C_FORM_TITLE = at(Tables.COMMUNITY, "form_title");
+    private static final int C_TERMINATION_ON = at(Tables.COMMUNITY, "termination_on");
+    private static final int C_TERMINATION_CODE = at(Tables.COMMUNITY, "termination_reason_code");
+    private static final int C_TERMINATION_TITLE = at(Tables.COMMUNITY, "termination_reason_title");
+    private static final int C_TERMINATION_ACT = at(Tables.COMMUNITY, "termination_act_no");
+
+    private static final int DIRECTION = at(Tables.COMMUNITY_DIRECTION, "direction");
+
+    private static final int TQ_YEAR = at(Tables.TERM_QUARTER, "school_year");
+    private static final int TQ_NO = at(Tables.TERM_QUARTER, "quarter_no");
+    private static final int TQ_STARTS = at(Tables.TERM_QUARTER, "starts_on");
+    private static final int TQ_ENDS = at(Tables.TERM_QUARTER, "ends_on");
+
+    private static final int ORG_ID = at(Tables.ORGANISATION, "id");
+    private static final int ORG_NAME = at(Tables.ORGANISATION, "name");
+    private static final int ORG_KIND = at(Tables.ORGANISATION, "kind");
+    private static final int ORG_REGION = at(Tables.ORGANISATION, "region");
+    private static final int ORG_MUNICIPALITY = at(Tables.ORGANISATION, "municipality");
+    private static final int OL_ORGANISATION = at(Tables.ORGANISATION_LEVEL, "organisation_id");
+    private static final int OL_LEVEL = at(Tables.ORGANISATION_LEVEL, "education_level");
+
+    private static final int ACT_NO = at(Tables.ACT, "act_no");
+    private static final int ACT_KIND = at(Tables.ACT, "kind");
+    private static final int ACT_NUMBER = at(Tables.ACT, "act_number");
+    private static final int ACT_DATE = at(Tables.ACT, "act_date");
+    private static final int ACT_ISSUER_KIND = at(Tables.ACT, "issuer_kind");
+    private static final int ACT_ISSUER = at(Tables.ACT, "issuer_organisation_id");
+    private static final int ACT_TITLE = at(Tables.ACT, "title");
+
+    private static final int W_ID = at(Tables.WORKER, "id");
+    private static final int W_POSITION_CODE = at(Tables.WORKER, "position_code");
+    private static final int W_POSITION_TITLE = at(Tables.WORKER, "position_title");
+    private static final int W_EMPLOYER = at(Tables.WORKER, "employer_id");
+    private static final int WR_WORKER = at(Tables.WORKER_ROLE, "worker_id");
+    private static final int WR_ROLE = at(Tables.WORKER_ROLE, "administrative_role");
+    private static final int WC_WORKER = at(Tables.WORKER_CATEGORY, "worker_id");
+    private static final int WC_CATEGORY = at(Tables.WORKER_CATEGORY, "category");
+    private static final int WC_GRANTED = at(Tables.WORKER_CATEGORY, "granted_on");
+    private static final int WS_WORKER = at(Tables.WORKER_WORK_SPAN, "worker_id");
+    private static final int WS_FROM = at(Tables.WORKER_WORK_SPAN, "from_date");
+    private static final int WS_UNTIL = at(Tables.WORKER_WORK_SPAN, "until_date");
+
+    private static final int PD_WORKER = at(Tables.PERSONAL_DATA, "worker_id");
+    private static final int PD_NAME = at(Tables.PERSONAL_DATA, "full_name");
+    private static final int PD_BIRTH = at(Tables.PERSONAL_DATA, "birth_date");
+    private static final int PD_EDUCATION = at(Tables.PERSONAL_DATA, "education");
+    private static final int PC_WORKER = at(Tables.PERSONAL_CONTACT, "worker_id");
+    private static final int PC_KIND = at(Tables.PERSONAL_CONTACT, "contact_kind");
+    private static final int PC_VALUE = at(Tables.PERSONAL_CONTACT, "contact_value");
+    private static final int PE_WORKER = at(Tables.PERSONAL_ENTRY, "worker_id");
+    private static final int PE_KIND = at(Tables.PERSONAL_ENTRY, "entry_kind");
+    private static final int PE_TEXT = at(Tables.PERSONAL_ENTRY, "entry_text");
+    private static final int CONSENT_WORKER = at(Tables.PERSONAL_CONSENT, "worker_id");
+    private static final int CONSENT_PURPOSE = at(Tables.PERSONAL_CONSENT, "purpose");
+    private static final int CONSENT_GIVEN = at(Tables.PERSONAL_CONSENT, "given_on");
+    private static final int CONSENT_WITHDRAWN = at(Tables.PERSONAL_CONSENT, "withdrawn_on");
+
+    private static final int M_WORKER = at(Tables.MEMBERSHIP, "worker_id");
+    private static final int M_JOINED = at(Tables.MEMBERSHIP, "joined_on");
+    private static final int M_LEFT = at(Tables.MEMBERSHIP, "left_on");
+    private static final int M_BASIS = at(Tables.MEMBERSHIP, "basis");
+
+    private static final int AP_WORKER = at(Tables.APPOINTMENT, "worker_id");
+    private static final int AP_ROLE = at(Tables.APPOINTMENT, "community_role");
+    private static final int AP_FROM = at(Tables.APPOINTMENT, "from_date");
+    private static final int AP_UNTIL = at(Tables.APPOINTMENT, "until_date");
+    private static final int AP_ACT = at(Tables.APPOINTMENT, "act_no");
+
+    private static final int CO_ORD = at(Tables.COMPOSITION_ORDER, "ord");
+    private static final int CO_YEAR = at(Tables.COMPOSITION_ORDER, "school_year");
+    private static final int CO_ACT = at(Tables.COMPOSITION_ORDER, "act_no");
+    private static final int CM_ORDER = at(Tables.COMPOSITION_MEMBER, "order_ord");
+    private static final int CM_WORKER = at(Tables.COMPOSITION_MEMBER, "worker_id");
+    private static final int CD_ORDER = at(Tables.COMPOSITION_DIRECTION, "order_ord");
+    private static final int CD_DIRECTION = at(Tables.COMPOSITION_DIRECTION, "direction");
+
+    private static final int MT_ID = at(Tables.MEETING, "id");
+    private static final int MT_HELD = at(Tables.MEETING, "held_on");
+    private static final int MT_FORM_CODE = at(Tables.MEETING, "form_code");
+    private static final int MT_FORM_TITLE = at(Tables.MEETING, "form_title");
+    private static final int MT_TOPIC = at(Tables.MEETING, "topic");
+    private static final int MT_SCENARIO = at(Tables.MEETING, "scenario");
+    private static final int MT_PROTOCOL_NUMBER = at(Tables.MEETING, "protocol_number");
+    private static final int MT_PROTOCOL_DATE = at(Tables.MEETING, "protocol_date");
+    private static final int MT_REGISTRATION_KEPT = at(Tables.MEETING, "registration_kept");
+    private static final int MT_GUESTS = at(Tables.MEETING, "registration_guests");
+    private static final int AI_MEETING = at(Tables.AGENDA_ITEM, "meeting_id");
+    private static final int AI_ORD = at(Tables.AGENDA_ITEM, "ord");
+    private static final int AI_QUESTION = at(Tables.AGENDA_ITEM, "question");
+    private static final int AO_MEETING = at(Tables.AGENDA_OUTCOME, "meeting_id");
+    private static final int AO_ITEM = at(Tables.AGENDA_OUTCOME, "item_ord");
+    private static final int AO_KIND = at(Tables.AGENDA_OUTCOME, "outcome_kind");
+    private static final int AO_TEXT = at(Tables.AGENDA_OUTCOME, "outcome_text");
+    private static final int SG_MEETING = at(Tables.PROTOCOL_SIGNATURE, "meeting_id");
+    private static final int SG_SIGNER = at(Tables.PROTOCOL_SIGNATURE, "signer_id");
+    private static final int SG_ROLE = at(Tables.PROTOCOL_SIGNATURE, "community_role");
+    private static final int AT_MEETING = at(Tables.ATTENDANCE, "meeting_id");
+    private static final int AT_WORKER = at(Tables.ATTENDANCE, "worker_id");
+
+    private static final int PL_ORD = at(Tables.PLAN, "ord");
+    private static final int PL_YEAR = at(Tables.PLAN, "school_year");
+    private static final int PL_KIND = at(Tables.PLAN, "plan_kind");
+    private static final int PL_AUTHOR = at(Tables.PLAN, "author_id");
+    private static final int PI_PLAN = at(Tables.PLAN_ITEM, "plan_ord");
+    private static final int PI_ORD = at(Tables.PLAN_ITEM, "ord");
+    private static final int PI_TASK = at(Tables.PLAN_ITEM, "task");
+    private static final int PI_EXPECTED = at(Tables.PLAN_ITEM, "expected_result");
+    private static final int PI_FORM = at(Tables.PLAN_ITEM, "result_form");
+    private static final int PIE_PLAN = at(Tables.PLAN_ITEM_EVENT, "plan_ord");
+    private static final int PIE_ITEM = at(Tables.PLAN_ITEM_EVENT, "item_ord");
+    private static final int PIE_EVENT = at(Tables.PLAN_ITEM_EVENT, "event");
+    private static final int PS_PLAN = at(Tables.PLAN_STEP, "plan_ord");
+    private static final int PS_KIND = at(Tables.PLAN_STEP, "step_kind");
+    private static final int PS_ON = at(Tables.PLAN_STEP, "step_on");
+    private static final int PS_MEETING = at(Tables.PLAN_STEP, "meeting_id");
+    private static final int PS_ACT = at(Tables.PLAN_STEP, "act_no");
+    private static final int PP_PLAN = at(Tables.PLAN_PUBLICATION, "plan_ord");
+    private static final int PP_CHANNEL = at(Tables.PLAN_PUBLICATION, "channel");
+    private static final int PP_ORGANISATION = at(Tables.PLAN_PUBLICATION, "organisation_id");
+    private static final int PP_ON = at(Tables.PLAN_PUBLICATION, "published_on");
+
+    private static final int D_KIND_CODE = at(Tables.DOCUMENT, "kind_code");
+    private static final int D_KIND_TITLE = at(Tables.DOCUMENT, "kind_title");
+    private static final int D_TITLE = at(Tables.DOCUMENT, "title");
+    private static final int D_DATE = at(Tables.DOCUMENT, "document_date");
+    private static final int D_FORM = at(Tables.DOCUMENT, "document_form");
+    private static final int D_KEPT_AT = at(Tables.DOCUMENT, "kept_at_id");
+    private static final int D_YEAR = at(Tables.DOCUMENT, "school_year");
+
+    private static final int AR_ORD = at(Tables.ANNUAL_REPORT, "ord");
+    private static final int AR_YEAR = at(Tables.ANNUAL_REPORT, "school_year");
+    private static final int AR_COMPILED = at(Tables.ANNUAL_REPORT, "compiled_on");
+    private static final int AR_FORM = at(Tables.ANNUAL_REPORT, "document_form");
+    private static final int AR_PRESENTED = at(Tables.ANNUAL_REPORT, "presented_at");
+    private static final int RI_REPORT = at(Tables.REPORT_INDICATOR, "report_ord");
+    private static final int RI_CODE = at(Tables.REPORT_INDICATOR, "indicator_code");
+    private static final int RI_VALUE = at(Tables.REPORT_INDICATOR, "indicator_value");
+    private static final int RI_SCALE = at(Tables.REPORT_INDICATOR, "value_scale");
+
+    private static final int SU_KIND_CODE = at(Tables.SUBMISSION, "kind_code");
+    private static final int SU_KIND_TITLE = at(Tables.SUBMISSION, "kind_title");
+    private static final int SU_YEAR = at(Tables.SUBMISSION, "school_year");
+    private static final int SU_TO = at(Tables.SUBMISSION, "to_organisation_id");
+    private static final int SU_ON = at(Tables.SUBMISSION, "submitted_on");
+
+    private static final int SGR_ORD = at(Tables.STATUS_GRANT, "ord");
+    private static final int SGR_TOPIC = at(Tables.STATUS_GRANT, "topic");
+    private static final int SGR_DECISION = at(Tables.STATUS_GRANT, "decision_act_no");
+    private static final int SGR_YEARS = at(Tables.STATUS_GRANT, "term_years");
+    private static final int SGR_MONTHS = at(Tables.STATUS_GRANT, "term_months");
+    private static final int SGR_DAYS = at(Tables.STATUS_GRANT, "term_days");
+    private static final int SGR_CONFIRMATION = at(Tables.STATUS_GRANT, "confirmation_act_no");
+    private static final int SX_GRANT = at(Tables.STATUS_EXTENSION, "grant_ord");
+    private static final int SX_DECISION = at(Tables.STATUS_EXTENSION, "decision_act_no");
+    private static final int SX_YEARS = at(Tables.STATUS_EXTENSION, "by_years");
+    private static final int SX_MONTHS = at(Tables.STATUS_EXTENSION, "by_months");
+    private static final int SX_DAYS = at(Tables.STATUS_EXTENSION, "by_days");
+
     private final Row header;
     private final Map<Table, List<Row>> parts;
     private final Map<Integer, Act> acts = new HashMap<>();
@@ -74,6 +242,10 @@ final class RecordAssembler {
     private RecordAssembler(Row header, Map<Table, List<Row>> parts) {
         this.header = header;
         this.parts = parts;
+    }
+
+    private static int at(Table table, String column) {
+        return table.position(column);
     }
 
     /**
@@ -86,31 +258,77 @@ final class RecordAssembler {
         return new RecordAssembler(header, parts).assemble();
     }
 
+    /** The stored version in a community's header row. */
+    static long version(Row header) {
+        return header.bigint(C_VERSION);
+    }
+
     private List<Row> rows(Table table) {
         return parts.getOrDefault(table, List.of());
     }
 
-    private static <K> Map<K, List<Row>> group(List<Row> rows, Function<Row, K> key) {
-        return rows.stream().collect(Collectors.groupingBy(key, LinkedHashMap::new, Collectors.toList()));
+    /**
+     * The rows grouped by the value of one column. Rows arrive sorted by that column within a community, so each
+     * group is a run of consecutive rows and becomes a view of {@code rows}, with one map entry per group and no
+     * copy; rows that are not sorted still group correctly, the slower way.
+     */
+    private static Map<Object, List<Row>> group(List<Row> rows, int position) {
+        int size = rows.size();
+        Map<Object, List<Row>> groups = new HashMap<>(size);
+        int start = 0;
+        Object key = null;
+        for (int i = 0; i < size; i++) {
+            Object value = rows.get(i).key(position);
+            if (i > 0 && !value.equals(key)) {
+                if (groups.put(key, rows.subList(start, i)) != null) {
+                    return groupUnsorted(rows, position);
+                }
+                start = i;
+            }
+            key = value;
+        }
+        if (size > 0 && groups.put(key, rows.subList(start, size)) != null) {
+            return groupUnsorted(rows, position);
+        }
+        return groups;
     }
 
-    private static Map<Integer, List<Row>> byOrd(List<Row> rows, String column) {
-        return group(rows, r -> r.integer(column));
+    private static Map<Object, List<Row>> groupUnsorted(List<Row> rows, int position) {
+        Map<Object, List<Row>> groups = new HashMap<>();
+        for (Row row : rows) {
+            groups.computeIfAbsent(row.key(position), k -> new ArrayList<>()).add(row);
+        }
+        return groups;
     }
 
-    private static Map<String, List<Row>> byText(List<Row> rows, String column) {
-        return group(rows, r -> r.text(column));
+    private static List<Row> in(Map<Object, List<Row>> groups, Object key) {
+        return groups.getOrDefault(key, List.of());
     }
 
-    private static List<String> texts(List<Row> rows, String column) {
-        return rows == null ? List.of() : rows.stream().map(r -> r.text(column)).toList();
+    private static List<String> texts(List<Row> rows, int position) {
+        List<String> texts = new ArrayList<>(rows.size());
+        for (Row row : rows) {
+            texts.add(row.text(position));
+        }
+        return texts;
+    }
+
+    /** The texts of the rows whose {@code kindPosition} holds {@code kind}, in their order. */
+    private static List<String> texts(List<Row> rows, int kindPosition, String kind, int position) {
+        List<String> texts = new ArrayList<>();
+        for (Row row : rows) {
+            if (row.text(kindPosition).equals(kind)) {
+                texts.add(row.text(position));
+            }
+        }
+        return texts;
     }
 
     private CommunityRecord assemble() {
         for (Row r : rows(Tables.ACT)) {
-            acts.put(r.integer("act_no"), new Act(Codes.ACT_KIND.constant(r.text("kind")), r.text("act_number"),
-                    r.date("act_date"), Body.of(Codes.BODY_KIND.constant(r.text("issuer_kind")),
-                    OrganisationId.of(r.text("issuer_organisation_id"))), r.text("title")));
+            acts.put(r.integer(ACT_NO), new Act(Codes.ACT_KIND.constant(r.text(ACT_KIND)), r.text(ACT_NUMBER),
+                    r.date(ACT_DATE), Body.of(Codes.BODY_KIND.constant(r.text(ACT_ISSUER_KIND)),
+                    OrganisationId.of(r.text(ACT_ISSUER))), r.text(ACT_TITLE)));
         }
         return new CommunityRecord(community(), terms(), organisations(), workers(), memberships(), appointments(),
                 compositionOrders(), plans(), meetings(), documents(), reports(), submissions(), statusGrants());
@@ -130,14 +348,14 @@ final class RecordAssembler {
 
     private Community community() {
         Row h = header;
-        Optional<CommunityForm> form = h.optionalText("form_code")
-                .map(code -> CommunityForm.of(code, h.text("form_title")));
-        Optional<Termination> termination = h.optionalDate("termination_on").map(on -> new Termination(on,
-                TerminationReason.of(h.text("termination_reason_code"), h.text("termination_reason_title")),
-                act(h.optionalInteger("termination_act_no"))));
-        return new Community(CommunityId.of(h.text("id")), CommunityKind.of(h.text("kind_code"), h.text("kind_title")),
-                h.text("name"), OrganisationId.of(h.text("host_organisation_id")), h.date("created_on"),
-                act(h.optionalInteger("creation_act_no")), form, texts(rows(Tables.COMMUNITY_DIRECTION), "direction"),
+        Optional<CommunityForm> form = h.optionalText(C_FORM_CODE)
+                .map(code -> CommunityForm.of(code, h.text(C_FORM_TITLE)));
+        Optional<Termination> termination = h.optionalDate(C_TERMINATION_ON).map(on -> new Termination(on,
+                TerminationReason.of(h.text(C_TERMINATION_CODE), h.text(C_TERMINATION_TITLE)),
+                act(h.optionalInteger(C_TERMINATION_ACT))));
+        return new Community(CommunityId.of(h.text(C_ID)), CommunityKind.of(h.text(C_KIND_CODE),
+                h.text(C_KIND_TITLE)), h.text(C_NAME), OrganisationId.of(h.text(C_HOST)), h.date(C_CREATED_ON),
+                act(h.optionalInteger(C_CREATION_ACT)), form, texts(rows(Tables.COMMUNITY_DIRECTION), DIRECTION),
                 termination);
     }
 
@@ -146,182 +364,248 @@ final class RecordAssembler {
         if (rows.isEmpty()) {
             return TermCalendar.standard();
         }
-        return TermCalendar.of(rows.stream().map(r -> AcademicQuarter.of(SchoolYear.of(r.integer("school_year")),
-                r.integer("quarter_no"), DateRange.of(r.date("starts_on"), r.date("ends_on")))).toList());
+        List<AcademicQuarter> quarters = new ArrayList<>(rows.size());
+        for (Row r : rows) {
+            quarters.add(AcademicQuarter.of(SchoolYear.of(r.integer(TQ_YEAR)), r.integer(TQ_NO),
+                    DateRange.of(r.date(TQ_STARTS), r.date(TQ_ENDS))));
+        }
+        return TermCalendar.of(quarters);
     }
 
     private List<Organisation> organisations() {
-        Map<String, List<Row>> levels = byText(rows(Tables.ORGANISATION_LEVEL), "organisation_id");
-        return rows(Tables.ORGANISATION).stream().map(r -> new Organisation(OrganisationId.of(r.text("id")),
-                r.text("name"), Codes.ORGANISATION_KIND.constant(r.text("kind")),
-                levels.getOrDefault(r.text("id"), List.of()).stream()
-                        .map(l -> Codes.EDUCATION_LEVEL.constant(l.text("education_level")))
-                        .collect(Collectors.toSet()),
-                Territory.of(r.text("region"), r.text("municipality")))).toList();
+        Map<Object, List<Row>> levels = group(rows(Tables.ORGANISATION_LEVEL), OL_ORGANISATION);
+        List<Organisation> organisations = new ArrayList<>();
+        for (Row r : rows(Tables.ORGANISATION)) {
+            String id = r.text(ORG_ID);
+            Set<EducationLevel> held = new HashSet<>();
+            for (Row l : in(levels, id)) {
+                held.add(Codes.EDUCATION_LEVEL.constant(l.text(OL_LEVEL)));
+            }
+            organisations.add(new Organisation(OrganisationId.of(id), r.text(ORG_NAME),
+                    Codes.ORGANISATION_KIND.constant(r.text(ORG_KIND)), held,
+                    Territory.of(r.text(ORG_REGION), r.text(ORG_MUNICIPALITY))));
+        }
+        return organisations;
     }
 
     private List<PedagogicalWorker> workers() {
-        Map<String, List<Row>> roles = byText(rows(Tables.WORKER_ROLE), "worker_id");
-        Map<String, List<Row>> categories = byText(rows(Tables.WORKER_CATEGORY), "worker_id");
-        Map<String, List<Row>> spans = byText(rows(Tables.WORKER_WORK_SPAN), "worker_id");
-        Map<String, Row> personal = rows(Tables.PERSONAL_DATA).stream()
-                .collect(Collectors.toMap(r -> r.text("worker_id"), r -> r));
-        Map<String, List<Row>> contacts = byText(rows(Tables.PERSONAL_CONTACT), "worker_id");
-        Map<String, List<Row>> entries = byText(rows(Tables.PERSONAL_ENTRY), "worker_id");
-        Map<String, List<Row>> consents = byText(rows(Tables.PERSONAL_CONSENT), "worker_id");
+        Map<Object, List<Row>> roles = group(rows(Tables.WORKER_ROLE), WR_WORKER);
+        Map<Object, List<Row>> categories = group(rows(Tables.WORKER_CATEGORY), WC_WORKER);
+        Map<Object, List<Row>> spans = group(rows(Tables.WORKER_WORK_SPAN), WS_WORKER);
+        Map<String, Row> personal = new HashMap<>();
+        for (Row p : rows(Tables.PERSONAL_DATA)) {
+            personal.put(p.text(PD_WORKER), p);
+        }
+        Map<Object, List<Row>> contacts = group(rows(Tables.PERSONAL_CONTACT), PC_WORKER);
+        Map<Object, List<Row>> entries = group(rows(Tables.PERSONAL_ENTRY), PE_WORKER);
+        Map<Object, List<Row>> consents = group(rows(Tables.PERSONAL_CONSENT), CONSENT_WORKER);
         List<PedagogicalWorker> workers = new ArrayList<>();
         for (Row r : rows(Tables.WORKER)) {
-            String id = r.text("id");
-            Set<AdministrativeRole> held = roles.getOrDefault(id, List.of()).stream()
-                    .map(x -> Codes.ADMINISTRATIVE_ROLE.constant(x.text("administrative_role")))
-                    .collect(Collectors.toSet());
-            Qualifications qualifications = new Qualifications(categories.getOrDefault(id, List.of()).stream()
-                    .map(x -> CategoryGrant.of(Codes.QUALIFICATION_CATEGORY.constant(x.text("category")),
-                            x.date("granted_on"))).toList());
-            SpecialtyExperience experience = new SpecialtyExperience(spans.getOrDefault(id, List.of()).stream()
-                    .map(x -> new WorkSpan(x.date("from_date"), x.optionalDate("until_date"))).toList());
+            String id = r.text(W_ID);
+            Set<AdministrativeRole> held = new HashSet<>();
+            for (Row x : in(roles, id)) {
+                held.add(Codes.ADMINISTRATIVE_ROLE.constant(x.text(WR_ROLE)));
+            }
+            List<CategoryGrant> grants = new ArrayList<>();
+            for (Row x : in(categories, id)) {
+                grants.add(CategoryGrant.of(Codes.QUALIFICATION_CATEGORY.constant(x.text(WC_CATEGORY)),
+                        x.date(WC_GRANTED)));
+            }
+            List<WorkSpan> worked = new ArrayList<>();
+            for (Row x : in(spans, id)) {
+                worked.add(new WorkSpan(x.date(WS_FROM), x.optionalDate(WS_UNTIL)));
+            }
             Row p = personal.get(id);
             if (p == null) {
                 throw new IllegalStateException("pedcom_personal_data has no row for a worker");
             }
-            workers.add(new PedagogicalWorker(WorkerId.of(id), Position.of(r.text("position_code"),
-                    r.text("position_title")), OrganisationId.of(r.text("employer_id")), held, qualifications,
-                    experience, personalData(p, contacts.getOrDefault(id, List.of()),
-                    entries.getOrDefault(id, List.of()), consents.getOrDefault(id, List.of()))));
+            workers.add(new PedagogicalWorker(WorkerId.of(id), Position.of(r.text(W_POSITION_CODE),
+                    r.text(W_POSITION_TITLE)), OrganisationId.of(r.text(W_EMPLOYER)), held,
+                    new Qualifications(grants), new SpecialtyExperience(worked),
+                    personalData(p, in(contacts, id), in(entries, id), in(consents, id))));
         }
         return workers;
     }
 
     private static PersonalData personalData(Row p, List<Row> contacts, List<Row> entries, List<Row> consents) {
-        Map<String, List<Row>> byKind = byText(entries, "entry_kind");
-        return new PersonalData(p.text("full_name"), p.optionalDate("birth_date"), p.optionalText("education"),
-                contacts.stream().map(c -> new Contact(Codes.CONTACT_KIND.constant(c.text("contact_kind")),
-                        c.text("contact_value"))).toList(),
-                texts(byKind.get(Codes.AWARD), "entry_text"), texts(byKind.get(Codes.TITLE), "entry_text"),
-                texts(byKind.get(Codes.PUBLICATION), "entry_text"), texts(byKind.get(Codes.CONTEST), "entry_text"),
-                consents.stream().map(c -> new Consent(Codes.CONSENT_PURPOSE.constant(c.text("purpose")),
-                        c.date("given_on"), c.optionalDate("withdrawn_on"))).toList());
+        List<Contact> reachable = new ArrayList<>(contacts.size());
+        for (Row c : contacts) {
+            reachable.add(new Contact(Codes.CONTACT_KIND.constant(c.text(PC_KIND)), c.text(PC_VALUE)));
+        }
+        List<Consent> given = new ArrayList<>(consents.size());
+        for (Row c : consents) {
+            given.add(new Consent(Codes.CONSENT_PURPOSE.constant(c.text(CONSENT_PURPOSE)), c.date(CONSENT_GIVEN),
+                    c.optionalDate(CONSENT_WITHDRAWN)));
+        }
+        return new PersonalData(p.text(PD_NAME), p.optionalDate(PD_BIRTH), p.optionalText(PD_EDUCATION), reachable,
+                texts(entries, PE_KIND, Codes.AWARD, PE_TEXT), texts(entries, PE_KIND, Codes.TITLE, PE_TEXT),
+                texts(entries, PE_KIND, Codes.PUBLICATION, PE_TEXT), texts(entries, PE_KIND, Codes.CONTEST, PE_TEXT),
+                given);
     }
 
     private List<Membership> memberships() {
-        return rows(Tables.MEMBERSHIP).stream().map(r -> new Membership(WorkerId.of(r.text("worker_id")),
-                r.date("joined_on"), r.optionalDate("left_on"), Codes.MEMBERSHIP_BASIS.constant(r.text("basis"))))
-                .toList();
+        List<Membership> memberships = new ArrayList<>();
+        for (Row r : rows(Tables.MEMBERSHIP)) {
+            memberships.add(new Membership(WorkerId.of(r.text(M_WORKER)), r.date(M_JOINED), r.optionalDate(M_LEFT),
+                    Codes.MEMBERSHIP_BASIS.constant(r.text(M_BASIS))));
+        }
+        return memberships;
     }
 
     private List<Appointment> appointments() {
-        return rows(Tables.APPOINTMENT).stream().map(r -> new Appointment(WorkerId.of(r.text("worker_id")),
-                Codes.COMMUNITY_ROLE.constant(r.text("community_role")), r.date("from_date"),
-                r.optionalDate("until_date"), act(r.optionalInteger("act_no")))).toList();
+        List<Appointment> appointments = new ArrayList<>();
+        for (Row r : rows(Tables.APPOINTMENT)) {
+            appointments.add(new Appointment(WorkerId.of(r.text(AP_WORKER)),
+                    Codes.COMMUNITY_ROLE.constant(r.text(AP_ROLE)), r.date(AP_FROM), r.optionalDate(AP_UNTIL),
+                    act(r.optionalInteger(AP_ACT))));
+        }
+        return appointments;
     }
 
     private List<CompositionOrder> compositionOrders() {
-        Map<Integer, List<Row>> members = byOrd(rows(Tables.COMPOSITION_MEMBER), "order_ord");
-        Map<Integer, List<Row>> directions = byOrd(rows(Tables.COMPOSITION_DIRECTION), "order_ord");
-        return rows(Tables.COMPOSITION_ORDER).stream().map(r -> {
-            int ord = r.integer("ord");
-            return new CompositionOrder(SchoolYear.of(r.integer("school_year")), act(r.integer("act_no")),
-                    members.getOrDefault(ord, List.of()).stream().map(m -> WorkerId.of(m.text("worker_id")))
-                            .collect(Collectors.toSet()),
-                    texts(directions.get(ord), "direction"));
-        }).toList();
+        Map<Object, List<Row>> members = group(rows(Tables.COMPOSITION_MEMBER), CM_ORDER);
+        Map<Object, List<Row>> directions = group(rows(Tables.COMPOSITION_DIRECTION), CD_ORDER);
+        List<CompositionOrder> orders = new ArrayList<>();
+        for (Row r : rows(Tables.COMPOSITION_ORDER)) {
+            Integer ord = r.integer(CO_ORD);
+            Set<WorkerId> composition = new HashSet<>();
+            for (Row m : in(members, ord)) {
+                composition.add(WorkerId.of(m.text(CM_WORKER)));
+            }
+            orders.add(new CompositionOrder(SchoolYear.of(r.integer(CO_YEAR)), act(r.integer(CO_ACT)), composition,
+                    texts(in(directions, ord), CD_DIRECTION)));
+        }
+        return orders;
     }
 
     private List<Meeting> meetings() {
-        Map<String, List<Row>> items = byText(rows(Tables.AGENDA_ITEM), "meeting_id");
-        Map<String, List<Row>> outcomes = byText(rows(Tables.AGENDA_OUTCOME), "meeting_id");
-        Map<String, List<Row>> signatures = byText(rows(Tables.PROTOCOL_SIGNATURE), "meeting_id");
-        Map<String, List<Row>> attendance = byText(rows(Tables.ATTENDANCE), "meeting_id");
-        return rows(Tables.MEETING).stream().map(r -> {
-            String id = r.text("id");
-            Map<Integer, List<Row>> outcomesByItem = byOrd(outcomes.getOrDefault(id, List.of()), "item_ord");
-            List<AgendaItem> agenda = items.getOrDefault(id, List.of()).stream().map(i -> {
-                Map<String, List<Row>> byKind = byText(outcomesByItem.getOrDefault(i.integer("ord"), List.of()),
-                        "outcome_kind");
-                return AgendaItem.of(i.text("question"), texts(byKind.get(Codes.DECISION), "outcome_text"),
-                        texts(byKind.get(Codes.RECOMMENDATION), "outcome_text"));
-            }).toList();
-            Optional<Protocol> protocol = r.optionalText("protocol_number").map(number -> new Protocol(number,
-                    r.date("protocol_date"), signatures.getOrDefault(id, List.of()).stream()
-                    .map(s -> new Signature(WorkerId.of(s.text("signer_id")),
-                            Codes.COMMUNITY_ROLE.constant(s.text("community_role")))).toList()));
-            Optional<RegistrationSheet> registration = r.bool("registration_kept")
-                    ? Optional.of(new RegistrationSheet(attendance.getOrDefault(id, List.of()).stream()
-                    .map(a -> WorkerId.of(a.text("worker_id"))).collect(Collectors.toSet()),
-                    r.integer("registration_guests")))
-                    : Optional.empty();
-            return new Meeting(MeetingId.of(id), r.date("held_on"), EventForm.of(r.text("form_code"),
-                    r.text("form_title")), r.text("topic"), agenda, protocol, registration,
-                    r.optionalText("scenario"));
-        }).toList();
+        Map<Object, List<Row>> items = group(rows(Tables.AGENDA_ITEM), AI_MEETING);
+        Map<Object, List<Row>> outcomes = group(rows(Tables.AGENDA_OUTCOME), AO_MEETING);
+        Map<Object, List<Row>> signatures = group(rows(Tables.PROTOCOL_SIGNATURE), SG_MEETING);
+        Map<Object, List<Row>> attendance = group(rows(Tables.ATTENDANCE), AT_MEETING);
+        List<Meeting> meetings = new ArrayList<>();
+        for (Row r : rows(Tables.MEETING)) {
+            String id = r.text(MT_ID);
+            Map<Object, List<Row>> outcomesByItem = group(in(outcomes, id), AO_ITEM);
+            List<AgendaItem> agenda = new ArrayList<>();
+            for (Row i : in(items, id)) {
+                List<Row> decided = in(outcomesByItem, i.integer(AI_ORD));
+                agenda.add(AgendaItem.of(i.text(AI_QUESTION), texts(decided, AO_KIND, Codes.DECISION, AO_TEXT),
+                        texts(decided, AO_KIND, Codes.RECOMMENDATION, AO_TEXT)));
+            }
+            Optional<Protocol> protocol = Optional.empty();
+            Optional<String> number = r.optionalText(MT_PROTOCOL_NUMBER);
+            if (number.isPresent()) {
+                List<Signature> signed = new ArrayList<>();
+                for (Row s : in(signatures, id)) {
+                    signed.add(new Signature(WorkerId.of(s.text(SG_SIGNER)),
+                            Codes.COMMUNITY_ROLE.constant(s.text(SG_ROLE))));
+                }
+                protocol = Optional.of(new Protocol(number.get(), r.date(MT_PROTOCOL_DATE), signed));
+            }
+            Optional<RegistrationSheet> registration = Optional.empty();
+            if (r.bool(MT_REGISTRATION_KEPT)) {
+                Set<WorkerId> present = new HashSet<>();
+                for (Row a : in(attendance, id)) {
+                    present.add(WorkerId.of(a.text(AT_WORKER)));
+                }
+                registration = Optional.of(new RegistrationSheet(present, r.integer(MT_GUESTS)));
+            }
+            meetings.add(new Meeting(MeetingId.of(id), r.date(MT_HELD), EventForm.of(r.text(MT_FORM_CODE),
+                    r.text(MT_FORM_TITLE)), r.text(MT_TOPIC), agenda, protocol, registration,
+                    r.optionalText(MT_SCENARIO)));
+        }
+        return meetings;
     }
 
     private List<Plan> plans() {
-        Map<Integer, List<Row>> items = byOrd(rows(Tables.PLAN_ITEM), "plan_ord");
-        Map<Integer, List<Row>> events = byOrd(rows(Tables.PLAN_ITEM_EVENT), "plan_ord");
-        Map<Integer, List<Row>> steps = byOrd(rows(Tables.PLAN_STEP), "plan_ord");
-        Map<Integer, List<Row>> publications = byOrd(rows(Tables.PLAN_PUBLICATION), "plan_ord");
-        return rows(Tables.PLAN).stream().map(r -> {
-            int ord = r.integer("ord");
-            Map<Integer, List<Row>> eventsByItem = byOrd(events.getOrDefault(ord, List.of()), "item_ord");
-            List<PlanItem> planItems = items.getOrDefault(ord, List.of()).stream().map(i -> new PlanItem(
-                    i.text("task"), texts(eventsByItem.get(i.integer("ord")), "event"), i.text("expected_result"),
-                    i.text("result_form"))).toList();
-            List<PlanStep> planSteps = steps.getOrDefault(ord, List.of()).stream().map(this::step).toList();
-            List<Publication> planPublications = publications.getOrDefault(ord, List.of()).stream()
-                    .map(p -> new Publication(Codes.PUBLICATION_CHANNEL.constant(p.text("channel")),
-                            OrganisationId.of(p.text("organisation_id")), p.date("published_on"))).toList();
-            return new Plan(SchoolYear.of(r.integer("school_year")), Codes.PLAN_KIND.constant(r.text("plan_kind")),
-                    r.optionalText("author_id").map(WorkerId::of), planItems, planSteps, planPublications);
-        }).toList();
+        Map<Object, List<Row>> items = group(rows(Tables.PLAN_ITEM), PI_PLAN);
+        Map<Object, List<Row>> events = group(rows(Tables.PLAN_ITEM_EVENT), PIE_PLAN);
+        Map<Object, List<Row>> steps = group(rows(Tables.PLAN_STEP), PS_PLAN);
+        Map<Object, List<Row>> publications = group(rows(Tables.PLAN_PUBLICATION), PP_PLAN);
+        List<Plan> plans = new ArrayList<>();
+        for (Row r : rows(Tables.PLAN)) {
+            Integer ord = r.integer(PL_ORD);
+            Map<Object, List<Row>> eventsByItem = group(in(events, ord), PIE_ITEM);
+            List<PlanItem> planItems = new ArrayList<>();
+            for (Row i : in(items, ord)) {
+                planItems.add(new PlanItem(i.text(PI_TASK), texts(in(eventsByItem, i.integer(PI_ORD)), PIE_EVENT),
+                        i.text(PI_EXPECTED), i.text(PI_FORM)));
+            }
+            List<PlanStep> planSteps = new ArrayList<>();
+            for (Row s : in(steps, ord)) {
+                planSteps.add(step(s));
+            }
+            List<Publication> planPublications = new ArrayList<>();
+            for (Row p : in(publications, ord)) {
+                planPublications.add(new Publication(Codes.PUBLICATION_CHANNEL.constant(p.text(PP_CHANNEL)),
+                        OrganisationId.of(p.text(PP_ORGANISATION)), p.date(PP_ON)));
+            }
+            plans.add(new Plan(SchoolYear.of(r.integer(PL_YEAR)), Codes.PLAN_KIND.constant(r.text(PL_KIND)),
+                    r.optionalText(PL_AUTHOR).map(WorkerId::of), planItems, planSteps, planPublications));
+        }
+        return plans;
     }
 
     private PlanStep step(Row s) {
-        String kind = s.text("step_kind");
+        String kind = s.text(PS_KIND);
         return switch (kind) {
-            case Codes.DRAFTED -> new PlanStep.Drafted(s.date("step_on"));
-            case Codes.REVIEWED -> new PlanStep.Reviewed(s.date("step_on"), MeetingId.of(s.text("meeting_id")));
-            case Codes.APPROVED -> new PlanStep.Approved(act(s.integer("act_no")));
+            case Codes.DRAFTED -> new PlanStep.Drafted(s.date(PS_ON));
+            case Codes.REVIEWED -> new PlanStep.Reviewed(s.date(PS_ON), MeetingId.of(s.text(PS_MEETING)));
+            case Codes.APPROVED -> new PlanStep.Approved(act(s.integer(PS_ACT)));
             default -> throw new IllegalStateException("unknown plan step kind '" + kind + "'");
         };
     }
 
     private List<Document> documents() {
-        return rows(Tables.DOCUMENT).stream().map(r -> new Document(DocumentKind.of(r.text("kind_code"),
-                r.text("kind_title")), r.text("title"), r.date("document_date"),
-                Codes.DOCUMENT_FORM.constant(r.text("document_form")), r.optionalText("kept_at_id")
-                .map(OrganisationId::of), r.optionalInteger("school_year").map(SchoolYear::of))).toList();
+        List<Document> documents = new ArrayList<>();
+        for (Row r : rows(Tables.DOCUMENT)) {
+            documents.add(new Document(DocumentKind.of(r.text(D_KIND_CODE), r.text(D_KIND_TITLE)), r.text(D_TITLE),
+                    r.date(D_DATE), Codes.DOCUMENT_FORM.constant(r.text(D_FORM)),
+                    r.optionalText(D_KEPT_AT).map(OrganisationId::of),
+                    r.optionalInteger(D_YEAR).map(SchoolYear::of)));
+        }
+        return documents;
     }
 
     private List<AnnualReport> reports() {
-        Map<Integer, List<Row>> indicators = byOrd(rows(Tables.REPORT_INDICATOR), "report_ord");
-        return rows(Tables.ANNUAL_REPORT).stream().map(r -> {
+        Map<Object, List<Row>> indicators = group(rows(Tables.REPORT_INDICATOR), RI_REPORT);
+        List<AnnualReport> reports = new ArrayList<>();
+        for (Row r : rows(Tables.ANNUAL_REPORT)) {
             Map<String, BigDecimal> values = new LinkedHashMap<>();
-            for (Row i : indicators.getOrDefault(r.integer("ord"), List.of())) {
+            for (Row i : in(indicators, r.integer(AR_ORD))) {
                 // Exact: the column holds at least as many decimals as the value had.
-                values.put(i.text("indicator_code"), i.decimal("indicator_value").setScale(i.integer("value_scale")));
+                values.put(i.text(RI_CODE), i.decimal(RI_VALUE).setScale(i.integer(RI_SCALE)));
             }
-            return new AnnualReport(SchoolYear.of(r.integer("school_year")), r.date("compiled_on"),
-                    Codes.DOCUMENT_FORM.constant(r.text("document_form")), values,
-                    r.optionalText("presented_at").map(MeetingId::of));
-        }).toList();
+            reports.add(new AnnualReport(SchoolYear.of(r.integer(AR_YEAR)), r.date(AR_COMPILED),
+                    Codes.DOCUMENT_FORM.constant(r.text(AR_FORM)), values,
+                    r.optionalText(AR_PRESENTED).map(MeetingId::of)));
+        }
+        return reports;
     }
 
     private List<Submission> submissions() {
-        return rows(Tables.SUBMISSION).stream().map(r -> new Submission(DocumentKind.of(r.text("kind_code"),
-                r.text("kind_title")), SchoolYear.of(r.integer("school_year")),
-                OrganisationId.of(r.text("to_organisation_id")), r.date("submitted_on"))).toList();
+        List<Submission> submissions = new ArrayList<>();
+        for (Row r : rows(Tables.SUBMISSION)) {
+            submissions.add(new Submission(DocumentKind.of(r.text(SU_KIND_CODE), r.text(SU_KIND_TITLE)),
+                    SchoolYear.of(r.integer(SU_YEAR)), OrganisationId.of(r.text(SU_TO)), r.date(SU_ON)));
+        }
+        return submissions;
     }
 
     private List<StatusGrant> statusGrants() {
-        Map<Integer, List<Row>> extensions = byOrd(rows(Tables.STATUS_EXTENSION), "grant_ord");
-        return rows(Tables.STATUS_GRANT).stream().map(r -> new StatusGrant(r.text("topic"),
-                act(r.integer("decision_act_no")),
-                Period.of(r.integer("term_years"), r.integer("term_months"), r.integer("term_days")),
-                act(r.optionalInteger("confirmation_act_no")),
-                extensions.getOrDefault(r.integer("ord"), List.of()).stream().map(x -> new Extension(
-                        act(x.integer("decision_act_no")),
-                        Period.of(x.integer("by_years"), x.integer("by_months"), x.integer("by_days")))).toList()))
-                .toList();
+        Map<Object, List<Row>> extensions = group(rows(Tables.STATUS_EXTENSION), SX_GRANT);
+        List<StatusGrant> grants = new ArrayList<>();
+        for (Row r : rows(Tables.STATUS_GRANT)) {
+            List<Extension> extended = new ArrayList<>();
+            for (Row x : in(extensions, r.integer(SGR_ORD))) {
+                extended.add(new Extension(act(x.integer(SX_DECISION)),
+                        Period.of(x.integer(SX_YEARS), x.integer(SX_MONTHS), x.integer(SX_DAYS))));
+            }
+            grants.add(new StatusGrant(r.text(SGR_TOPIC), act(r.integer(SGR_DECISION)),
+                    Period.of(r.integer(SGR_YEARS), r.integer(SGR_MONTHS), r.integer(SGR_DAYS)),
+                    act(r.optionalInteger(SGR_CONFIRMATION)), extended));
+        }
+        return grants;
     }
 }

@@ -53,7 +53,7 @@ public final class RecordStore {
                 return Optional.empty();
             }
             CommunityRecord record = PartReader.records(connection, List.of(header.get())).get(0);
-            return Optional.of(new Versioned<>(record, header.get().bigint("version")));
+            return Optional.of(new Versioned<>(record, RecordAssembler.version(header.get())));
         });
     }
 

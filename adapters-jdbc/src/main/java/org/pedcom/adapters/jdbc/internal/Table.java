@@ -69,7 +69,8 @@ public final class Table {
     }
 
     List<Column> columns() {
-        return Collections.unmodifiableList(columns);
+        // Immutable already (List.copyOf); no wrapper, since reads ask for it once per row.
+        return columns;
     }
 
     int position(String column) {
@@ -93,6 +94,16 @@ public final class Table {
     String selectSql(int communities) {
         return "SELECT " + columnList() + " FROM " + name + " WHERE " + columns.get(0).name() + " IN ("
                 + String.join(", ", Collections.nCopies(communities, "?")) + ") ORDER BY " + orderBy;
+    }
+
+    /**
+     * The rows of the communities whose identifiers are bound as one array parameter, grouped by community, each
+     * community's rows in stored order. One text for any number of communities, so that the database can prepare
+     * and plan it once per connection rather than plan an IN list of a hundred literals for every chunk.
+     */
+    String selectAnySql() {
+        return "SELECT " + columnList() + " FROM " + name + " WHERE " + columns.get(0).name() + " = ANY (?) ORDER BY "
+                + orderBy;
     }
 
     @Override
