@@ -7,10 +7,10 @@ import java.time.LocalDate;
 import java.time.MonthDay;
 import java.time.Period;
 import java.time.format.DateTimeParseException;
-import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -293,13 +293,16 @@ public final class Codecs {
         };
     }
 
+    /**
+     * A list, read as an immutable list that core's {@code List.copyOf} keeps as is instead of copying it once more.
+     */
     public static <E> Codec<List<E>> list(Codec<E> element) {
         return new Codec<>("массив: " + element.expectedRu(), "an array of " + element.expectedEn()) {
             @Override
             public void write(List<E> value, JsonGenerator g) throws IOException {
                 g.writeStartArray(value, value.size());
-                for (E e : value) {
-                    element.write(e, g);
+                for (int i = 0, n = value.size(); i < n; i++) {
+                    element.write(value.get(i), g);
                 }
                 g.writeEndArray();
             }
@@ -309,19 +312,7 @@ public final class Codecs {
                 if (p.currentToken() != JsonToken.START_ARRAY) {
                     return mismatch(p, r);
                 }
-                List<E> result = new ArrayList<>();
-                int before = r.problemCount();
-                int i = 0;
-                while (p.nextToken() != JsonToken.END_ARRAY) {
-                    r.push(i++);
-                    if (p.currentToken() == JsonToken.VALUE_NULL) {
-                        r.problem(p, "null недопустим в массиве", "null is not allowed in an array");
-                    } else {
-                        result.add(element.read(p, r));
-                    }
-                    r.pop();
-                }
-                return r.problemCount() == before ? result : null;
+                return readItems(p, r, element, false, Codecs::immutableList);
             }
         };
     }
@@ -331,6 +322,7 @@ public final class Codecs {
         return new SetCodec<>(element, order);
     }
 
+    /** A set, read as an immutable set that core's {@code Set.copyOf} keeps as is instead of hashing it twice more. */
     public static final class SetCodec<E> extends Codec<Set<E>> {
         private final Codec<E> element;
         private final Comparator<? super E> order;
@@ -345,8 +337,9 @@ public final class Codecs {
         public void write(Set<E> value, JsonGenerator g) throws IOException {
             g.writeStartArray(value, value.size());
             if (value.size() > 1) {
-                List<E> sorted = new ArrayList<>(value);
-                sorted.sort(order);
+                @SuppressWarnings("unchecked")
+                E[] sorted = (E[]) value.toArray();
+                Arrays.sort(sorted, order);
                 for (E e : sorted) {
                     element.write(e, g);
                 }
@@ -363,23 +356,92 @@ public final class Codecs {
             if (p.currentToken() != JsonToken.START_ARRAY) {
                 return mismatch(p, r);
             }
-            Set<E> result = new LinkedHashSet<>();
-            int before = r.problemCount();
-            int i = 0;
-            while (p.nextToken() != JsonToken.END_ARRAY) {
-                r.push(i++);
-                if (p.currentToken() == JsonToken.VALUE_NULL) {
-                    r.problem(p, "null недопустим в массиве", "null is not allowed in an array");
+            return readItems(p, r, element, true, Codecs::immutableSet);
+        }
+    }
+
+    /** Up to this many items, a repeat in a set is looked for by comparing with each earlier item, not by hashing. */
+    private static final int LINEAR_SEARCH = 8;
+
+    /**
+     * The one loop of the list and set codecs, from the array's opening bracket to its closing one: a null item is a
+     * problem, and with {@code distinct} so is an item equal to an earlier one, each at its own pointer and line.
+     * The items go into a plain array that {@code collect} turns into the collection; null after any problem.
+     */
+    private static <E, C> C readItems(JsonParser p, Reading r, Codec<E> element, boolean distinct,
+                                      Collector<C> collect) throws IOException {
+        Object[] items = NO_ITEMS;
+        Set<Object> seen = null;
+        int n = 0;
+        int before = r.problemCount();
+        r.push(0);
+        for (JsonToken t = p.nextToken(); t != JsonToken.END_ARRAY; t = p.nextToken(), r.next()) {
+            if (t == JsonToken.VALUE_NULL) {
+                r.problem(p, "null недопустим в массиве", "null is not allowed in an array");
+                continue;
+            }
+            E e = element.read(p, r);
+            if (e == null) {
+                continue;
+            }
+            if (distinct) {
+                boolean repeated;
+                if (seen != null) {
+                    repeated = !seen.add(e);
                 } else {
-                    E e = element.read(p, r);
-                    if (e != null && !result.add(e)) {
-                        r.problem(p, "элемент повторяется", "the item occurs twice");
+                    repeated = false;
+                    for (int i = 0; i < n; i++) {
+                        if (items[i].equals(e)) {
+                            repeated = true;
+                            break;
+                        }
+                    }
+                    if (!repeated && n == LINEAR_SEARCH) {
+                        seen = new HashSet<>(Arrays.asList(items).subList(0, n));
+                        seen.add(e);
                     }
                 }
-                r.pop();
+                if (repeated) {
+                    r.problem(p, "элемент повторяется", "the item occurs twice");
+                    continue;
+                }
             }
-            return r.problemCount() == before ? result : null;
+            if (n == items.length) {
+                items = Arrays.copyOf(items, Math.max(4, n * 2));
+            }
+            items[n++] = e;
         }
+        r.pop();
+        return r.problemCount() == before ? collect.of(items, n) : null;
+    }
+
+    private static final Object[] NO_ITEMS = {};
+
+    /** Makes the collection of the first {@code n} items of {@code items}, which the collection may keep. */
+    @FunctionalInterface
+    private interface Collector<C> {
+        C of(Object[] items, int n);
+    }
+
+    @SuppressWarnings("unchecked")
+    private static <E> List<E> immutableList(Object[] items, int n) {
+        return (List<E>) switch (n) {
+            case 0 -> List.of();
+            case 1 -> List.of(items[0]);
+            case 2 -> List.of(items[0], items[1]);
+            default -> List.of(n == items.length ? items : Arrays.copyOf(items, n));
+        };
+    }
+
+    /** The items hold no repeats any more, so {@code Set.of} cannot refuse them. */
+    @SuppressWarnings("unchecked")
+    private static <E> Set<E> immutableSet(Object[] items, int n) {
+        return (Set<E>) switch (n) {
+            case 0 -> Set.of();
+            case 1 -> Set.of(items[0]);
+            case 2 -> Set.of(items[0], items[1]);
+            default -> Set.of(n == items.length ? items : Arrays.copyOf(items, n));
+        };
     }
 
     /** A JSON object used as a map from codes to values, written with sorted keys; a repeated key is a problem. */

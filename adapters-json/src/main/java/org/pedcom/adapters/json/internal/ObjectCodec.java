@@ -26,6 +26,7 @@ public final class ObjectCodec<T> extends Codec<T> {
 
     private final String typeName;
     private final List<Field<T, ?>> fields;
+    private final Field<T, ?>[] inOrder;
     private final Map<String, Field<T, ?>> byName;
     private final Function<Values, T> constructor;
     private final Set<String> ignored;
@@ -38,6 +39,9 @@ public final class ObjectCodec<T> extends Codec<T> {
         super(b.expectedRu, b.expectedEn);
         this.typeName = b.typeName;
         this.fields = List.copyOf(b.fields);
+        @SuppressWarnings("unchecked")
+        Field<T, ?>[] array = fields.toArray(new Field[0]);
+        this.inOrder = array;
         this.byName = new HashMap<>();
         for (Field<T, ?> f : fields) {
             byName.put(f.name, f);
@@ -76,7 +80,7 @@ public final class ObjectCodec<T> extends Codec<T> {
     }
 
     void writeFields(T value, JsonGenerator g) throws IOException {
-        for (Field<T, ?> f : fields) {
+        for (Field<T, ?> f : inOrder) {
             f.write(value, g);
         }
     }
@@ -107,15 +111,26 @@ public final class ObjectCodec<T> extends Codec<T> {
     }
 
     private T readFields(JsonParser p, Reading r, long start, String discriminator) throws IOException {
-        Object[] values = new Object[fields.size()];
+        Object[] values = new Object[inOrder.length];
         long seen = 0;
         int before = r.problemCount();
         int next = 0;
         while (p.nextToken() == JsonToken.FIELD_NAME) {
             String name = p.currentName();
             p.nextToken();
-            // documents written by pedcom list the fields in order: try the next one before hashing
-            Field<T, ?> f = next < fields.size() && fields.get(next).name.equals(name) ? fields.get(next) : byName.get(name);
+            // documents written by pedcom list the fields in order, leaving out empty optional ones: look ahead for the
+            // name before hashing it. The parser interns field names, as the literals of the codecs are, so comparing
+            // references finds them; a name that is not interned is found by the map.
+            Field<T, ?> f = null;
+            for (int i = next; i < inOrder.length; i++) {
+                if (inOrder[i].name == name) {
+                    f = inOrder[i];
+                    break;
+                }
+            }
+            if (f == null) {
+                f = byName.get(name);
+            }
             if (f != null) {
                 next = f.index + 1;
             }
@@ -146,7 +161,7 @@ public final class ObjectCodec<T> extends Codec<T> {
             values[f.index] = f.read(p, r);
             r.pop();
         }
-        for (Field<T, ?> f : fields) {
+        for (Field<T, ?> f : inOrder) {
             if ((seen & (1L << f.index)) == 0) {
                 if (f.kind == Kind.REQUIRED) {
                     r.problem(start, "нет обязательного поля «" + f.name + "»", "missing required field '" + f.name + "'");
