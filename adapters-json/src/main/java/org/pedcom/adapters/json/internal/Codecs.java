@@ -138,7 +138,19 @@ public final class Codecs {
     public static final Codec<LocalDate> DATE = new Codec<>("дата ГГГГ-ММ-ДД", "a date YYYY-MM-DD") {
         @Override
         public void write(LocalDate value, JsonGenerator g) throws IOException {
-            g.writeString(value.toString());
+            int y = value.getYear();
+            if (y < 0 || y > 9999) {
+                g.writeString(value.toString());
+                return;
+            }
+            // the ten characters straight into the generator: no StringBuilder and String per date written
+            char[] c = new char[10];
+            put(c, 0, y, 4);
+            c[4] = '-';
+            put(c, 5, value.getMonthValue(), 2);
+            c[7] = '-';
+            put(c, 8, value.getDayOfMonth(), 2);
+            g.writeString(c, 0, 10);
         }
 
         @Override
@@ -146,20 +158,31 @@ public final class Codecs {
             if (p.currentToken() != JsonToken.VALUE_STRING) {
                 return mismatch(p, r);
             }
-            String s = p.getText();
-            LocalDate d = parseDate(s);
-            return d != null ? d : invalid(p, r, s);
+            // parsed from the parser's own buffer: a String is made only to quote a bad date
+            LocalDate d = parseDate(p.getTextCharacters(), p.getTextOffset(), p.getTextLength());
+            return d != null ? d : invalid(p, r, p.getText());
         }
     };
 
+    private static void put(char[] c, int at, int value, int width) {
+        for (int i = at + width - 1; i >= at; i--) {
+            c[i] = (char) ('0' + value % 10);
+            value /= 10;
+        }
+    }
+
     /** Parses {@code YYYY-MM-DD} strictly, or returns null. */
     public static LocalDate parseDate(String s) {
-        if (s.length() != 10 || s.charAt(4) != '-' || s.charAt(7) != '-') {
+        return parseDate(s.toCharArray(), 0, s.length());
+    }
+
+    private static LocalDate parseDate(char[] s, int at, int length) {
+        if (length != 10 || s[at + 4] != '-' || s[at + 7] != '-') {
             return null;
         }
-        int y = digits(s, 0, 4);
-        int m = digits(s, 5, 7);
-        int d = digits(s, 8, 10);
+        int y = digits(s, at, at + 4);
+        int m = digits(s, at + 5, at + 7);
+        int d = digits(s, at + 8, at + 10);
         if (y < 0 || m < 0 || d < 0) {
             return null;
         }
@@ -168,6 +191,18 @@ public final class Codecs {
         } catch (DateTimeException e) {
             return null;
         }
+    }
+
+    private static int digits(char[] s, int from, int to) {
+        int v = 0;
+        for (int i = from; i < to; i++) {
+            char c = s[i];
+            if (c < '0' || c > '9') {
+                return -1;
+            }
+            v = v * 10 + (c - '0');
+        }
+        return v;
     }
 
     private static int digits(String s, int from, int to) {
@@ -225,7 +260,19 @@ public final class Codecs {
 
     /** {@code 2024/2025}. */
     public static final Codec<SchoolYear> SCHOOL_YEAR = patterned("учебный год ГГГГ/ГГГГ", "a school year YYYY/YYYY",
-            SCHOOL_YEAR_PATTERN, SchoolYear::parse);
+            SCHOOL_YEAR_PATTERN, Codecs::parseSchoolYear);
+
+    /**
+     * What {@link SchoolYear#parse} accepts of a string that matched the pattern, without its regular expression:
+     * a school year is read with every plan, report and order.
+     */
+    private static SchoolYear parseSchoolYear(String s) {
+        int first = digits(s, 0, 4);
+        if (digits(s, 5, 9) != first + 1) {
+            throw new IllegalArgumentException("SchoolYear: the second year must follow the first");
+        }
+        return SchoolYear.of(first);
+    }
 
     /** ISO-8601 period: {@code P1Y}, {@code P6M}, {@code P1Y6M}. */
     public static final Codec<Period> PERIOD = patterned("срок ISO-8601 (P1Y, P6M, P1Y6M)", "an ISO-8601 period (P1Y, P6M, P1Y6M)",
@@ -360,8 +407,11 @@ public final class Codecs {
         }
     }
 
-    /** Up to this many items, a repeat in a set is looked for by comparing with each earlier item, not by hashing. */
-    private static final int LINEAR_SEARCH = 8;
+    /**
+     * Up to this many items, a repeat in a set is looked for among the earlier items by their hash codes (ids cache
+     * theirs in the string), not in a hash set of its own: sets are small, and Set.of hashes them anyway.
+     */
+    private static final int LINEAR_SEARCH = 32;
 
     /**
      * The one loop of the list and set codecs, from the array's opening bracket to its closing one: a null item is a
@@ -371,6 +421,7 @@ public final class Codecs {
     private static <E, C> C readItems(JsonParser p, Reading r, Codec<E> element, boolean distinct,
                                       Collector<C> collect) throws IOException {
         Object[] items = NO_ITEMS;
+        int[] hashes = null;
         Set<Object> seen = null;
         int n = 0;
         int before = r.problemCount();
@@ -384,14 +435,15 @@ public final class Codecs {
             if (e == null) {
                 continue;
             }
+            int hash = 0;
             if (distinct) {
-                boolean repeated;
+                boolean repeated = false;
                 if (seen != null) {
                     repeated = !seen.add(e);
                 } else {
-                    repeated = false;
+                    hash = e.hashCode();
                     for (int i = 0; i < n; i++) {
-                        if (items[i].equals(e)) {
+                        if (hashes[i] == hash && items[i].equals(e)) {
                             repeated = true;
                             break;
                         }
@@ -408,6 +460,12 @@ public final class Codecs {
             }
             if (n == items.length) {
                 items = Arrays.copyOf(items, Math.max(4, n * 2));
+                if (distinct && seen == null) {
+                    hashes = hashes == null ? new int[items.length] : Arrays.copyOf(hashes, items.length);
+                }
+            }
+            if (seen == null && distinct) {
+                hashes[n] = hash;
             }
             items[n++] = e;
         }

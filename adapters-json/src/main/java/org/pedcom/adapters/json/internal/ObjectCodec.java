@@ -27,6 +27,8 @@ public final class ObjectCodec<T> extends Codec<T> {
     private final String typeName;
     private final List<Field<T, ?>> fields;
     private final Field<T, ?>[] inOrder;
+    /** The names of {@link #inOrder}, side by side so that looking ahead for a name reads one array. */
+    private final String[] names;
     private final Map<String, Field<T, ?>> byName;
     private final Function<Values, T> constructor;
     private final Set<String> ignored;
@@ -42,6 +44,7 @@ public final class ObjectCodec<T> extends Codec<T> {
         @SuppressWarnings("unchecked")
         Field<T, ?>[] array = fields.toArray(new Field[0]);
         this.inOrder = array;
+        this.names = fields.stream().map(f -> f.name).toArray(String[]::new);
         this.byName = new HashMap<>();
         for (Field<T, ?> f : fields) {
             byName.put(f.name, f);
@@ -122,8 +125,8 @@ public final class ObjectCodec<T> extends Codec<T> {
             // name before hashing it. The parser interns field names, as the literals of the codecs are, so comparing
             // references finds them; a name that is not interned is found by the map.
             Field<T, ?> f = null;
-            for (int i = next; i < inOrder.length; i++) {
-                if (inOrder[i].name == name) {
+            for (int i = next; i < names.length; i++) {
+                if (names[i] == name) {
                     f = inOrder[i];
                     break;
                 }

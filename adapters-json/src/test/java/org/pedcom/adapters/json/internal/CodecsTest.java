@@ -3,6 +3,8 @@ package org.pedcom.adapters.json.internal;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
+import java.io.StringWriter;
+import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Set;
@@ -10,9 +12,11 @@ import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 
 import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
 import org.junit.jupiter.api.Test;
 import org.pedcom.adapters.json.JsonProblem;
+import org.pedcom.calendar.SchoolYear;
 
 class CodecsTest {
 
@@ -106,6 +110,51 @@ class CodecsTest {
             r.problem(p, "x", "y");
 
             assertThat(r.problems()).extracting(JsonProblem::pointer).containsExactly("/next");
+        }
+    }
+
+    private static <T> String written(Codec<T> codec, T value) throws IOException {
+        StringWriter out = new StringWriter();
+        try (JsonGenerator g = FACTORY.createGenerator(out)) {
+            codec.write(value, g);
+        }
+        return out.toString();
+    }
+
+    @Test
+    void datesAreWrittenAsIsoDatesWithFourDigitYearsAndReadBackFromAnyParser() throws IOException {
+        for (LocalDate d : List.of(LocalDate.of(2024, 9, 1), LocalDate.of(2025, 12, 31), LocalDate.of(987, 1, 2),
+                LocalDate.of(0, 2, 29), LocalDate.of(9999, 12, 31))) {
+            String json = written(Codecs.DATE, d);
+
+            assertThat(json).isEqualTo("\"" + d + "\"");
+            assertThat(read(Codecs.DATE, json).value()).isEqualTo(d);
+            assertThat(read(Codecs.DATE, "[" + json + "]").problems()).isNotEmpty();
+        }
+        assertThat(written(Codecs.DATE, LocalDate.of(12345, 6, 7))).isEqualTo("\"+12345-06-07\"");
+    }
+
+    @Test
+    void aBadDateIsQuotedInTheProblem() throws IOException {
+        for (String bad : List.of("2025-02-30", "2025-2-3", "25-02-03", "2025/02/03", "2025-02-03T00:00", "２０２５-02-03")) {
+            Read<LocalDate> read = read(Codecs.DATE, "\"" + bad + "\"");
+
+            assertThat(read.value()).as(bad).isNull();
+            assertThat(read.problems()).as(bad).singleElement().extracting(JsonProblem::message).asString()
+                    .isEqualTo("ожидается дата ГГГГ-ММ-ДД, получено «" + bad + "» / expected a date YYYY-MM-DD, got '" + bad + "'");
+        }
+    }
+
+    @Test
+    void aSchoolYearIsTwoYearsOneAfterTheOtherWithinTheYearsCoreAccepts() throws IOException {
+        assertThat(read(Codecs.SCHOOL_YEAR, "\"2024/2025\"").value()).isEqualTo(SchoolYear.of(2024));
+        assertThat(read(Codecs.SCHOOL_YEAR, "\"1900/1901\"").value()).isEqualTo(SchoolYear.of(1900));
+        for (String bad : List.of("2024/2026", "2024/2024", "1899/1900", "9999/10000", "2024-2025", " 2024/2025", "2024 / 2025")) {
+            Read<SchoolYear> read = read(Codecs.SCHOOL_YEAR, "\"" + bad + "\"");
+
+            assertThat(read.value()).as(bad).isNull();
+            assertThat(read.problems()).as(bad).singleElement().extracting(JsonProblem::message).asString()
+                    .startsWith("ожидается учебный год ГГГГ/ГГГГ, получено «" + bad + "»");
         }
     }
 }
