@@ -15,8 +15,10 @@ import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
 import org.junit.jupiter.api.Test;
+import org.pedcom.act.ActKind;
 import org.pedcom.adapters.json.JsonProblem;
 import org.pedcom.calendar.SchoolYear;
+import org.pedcom.people.WorkerId;
 
 class CodecsTest {
 
@@ -156,5 +158,15 @@ class CodecsTest {
             assertThat(read.problems()).as(bad).singleElement().extracting(JsonProblem::message).asString()
                     .startsWith("ожидается учебный год ГГГГ/ГГГГ, получено «" + bad + "»");
         }
+    }
+
+    @Test
+    void setsAreWrittenInTheOrderOfTheirCodesWhateverTheOrderOfTheConstantsOrOfTheSet() throws IOException {
+        Codecs.SetCodec<ActKind> kinds = Codecs.set(Codes.ACT_KIND, Codes.ACT_KIND.byCode());
+
+        assertThat(written(kinds, Set.of(ActKind.PROTOCOL, ActKind.ORDER, ActKind.DECISION)))
+                .isEqualTo("[\"decision\",\"order\",\"protocol\"]");
+        assertThat(written(RecordCodecs.WORKER_IDS, Set.of(new WorkerId("w-2"), new WorkerId("w-10"), new WorkerId("a"))))
+                .isEqualTo("[\"a\",\"w-10\",\"w-2\"]");
     }
 }
