@@ -13,6 +13,7 @@ import java.util.function.Function;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.core.io.SerializedString;
 
 /**
  * A JSON object with named fields, built by a constructor once every field is read. Property names are the record
@@ -217,6 +218,8 @@ public final class ObjectCodec<T> extends Codec<T> {
     /** A field of a JSON object; a typed handle for the constructor ({@link Values#get(Field)}). */
     public static final class Field<T, X> {
         final String name;
+        /** The name quoted and encoded once, as databind's own property writers keep theirs: not on every write. */
+        private final SerializedString encodedName;
         final int index;
         final Kind kind;
         final Codec<Object> codec;
@@ -226,6 +229,7 @@ public final class ObjectCodec<T> extends Codec<T> {
         @SuppressWarnings("unchecked")
         Field(String name, int index, Kind kind, Codec<?> codec, Function<T, ?> getter, Object absent) {
             this.name = name;
+            this.encodedName = new SerializedString(name);
             this.index = index;
             this.kind = kind;
             this.codec = (Codec<Object>) codec;
@@ -242,7 +246,7 @@ public final class ObjectCodec<T> extends Codec<T> {
                 }
                 v = o.get();
             }
-            g.writeFieldName(name);
+            g.writeFieldName(encodedName);
             codec.write(v, g);
         }
 
