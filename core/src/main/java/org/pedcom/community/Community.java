@@ -39,9 +39,12 @@ public record Community(CommunityId id, CommunityKind kind, String name, Organis
         Require.optional(form, "Community.form");
         directions = Require.listOf(directions, "Community.directions");
         Require.optional(termination, "Community.termination");
-        termination.ifPresent(t -> Require.that(!t.on().isBefore(createdOn), "Community.termination.on",
-                "прекращение " + t.on() + " раньше создания " + createdOn,
-                "termination " + t.on() + " is before creation " + createdOn));
+        // tested before the message is built: a community is made on every record read
+        if (termination.isPresent() && termination.get().on().isBefore(createdOn)) {
+            LocalDate on = termination.get().on();
+            Require.fail("Community.termination.on", "прекращение " + on + " раньше создания " + createdOn,
+                    "termination " + on + " is before creation " + createdOn);
+        }
     }
 
     /** The days the community existed, up to {@code asOf} when it still exists then. Empty before creation. */

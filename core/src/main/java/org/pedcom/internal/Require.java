@@ -1,6 +1,7 @@
 package org.pedcom.internal;
 
 import java.util.Collection;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -62,6 +63,20 @@ public final class Require {
         return List.copyOf(values);
     }
 
+    /**
+     * An immutable sorted copy of {@code values}; a list already in {@code order} (as records read back from JSON
+     * or storage are) is checked in one pass and not sorted again. The sort is stable, as the copy would be.
+     */
+    public static <T> List<T> sortedListOf(List<T> values, Comparator<? super T> order, String field) {
+        List<T> list = listOf(values, field);
+        for (int i = 1; i < list.size(); i++) {
+            if (order.compare(list.get(i - 1), list.get(i)) > 0) {
+                return list.stream().sorted(order).toList();
+            }
+        }
+        return list;
+    }
+
     public static <T> Set<T> setOf(Collection<T> values, String field) {
         nonNull(values, field);
         for (T value : values) {
@@ -69,8 +84,25 @@ public final class Require {
                 nonNull(null, field + "[]");
             }
         }
+        if (values instanceof Set<T> set && set.getClass() != SET_12 && set.getClass() != SET_N) {
+            // Set.copyOf would hash a mutable set twice (a HashSet, then the immutable one) to drop repeats that a
+            // set cannot hold; only a set whose equality is not equals() (a TreeSet with its own comparator) can,
+            // and then Set.of refuses and the copy below drops them as before
+            try {
+                @SuppressWarnings("unchecked")
+                Set<T> copy = (Set<T>) Set.of(set.toArray());
+                return copy;
+            } catch (IllegalArgumentException repeated) {
+                return Set.copyOf(values);
+            }
+        }
+        // an immutable set (as the JSON adapter hands over) comes back as is
         return Set.copyOf(values);
     }
+
+    /** The classes of the sets {@code Set.of} makes, which {@link Set#copyOf} returns as is. */
+    private static final Class<?> SET_12 = Set.of(1).getClass();
+    private static final Class<?> SET_N = Set.of(1, 2, 3).getClass();
 
     public static <K, V> Map<K, V> mapOf(Map<K, V> values, String field) {
         nonNull(values, field);

@@ -28,8 +28,11 @@ public record Appointment(WorkerId worker, CommunityRole role, LocalDate from, O
         Require.nonNull(from, "Appointment.from");
         Require.optional(until, "Appointment.until");
         Require.optional(act, "Appointment.act");
-        until.ifPresent(u -> Require.that(!u.isBefore(from), "Appointment.until",
-                "окончание " + u + " раньше начала " + from, "end " + u + " is before start " + from));
+        // tested before the message is built: appointments are made on every record read
+        if (until.isPresent() && until.get().isBefore(from)) {
+            LocalDate u = until.get();
+            Require.fail("Appointment.until", "окончание " + u + " раньше начала " + from, "end " + u + " is before start " + from);
+        }
     }
 
     public static Appointment byAct(WorkerId worker, CommunityRole role, Act act) {

@@ -21,8 +21,12 @@ public record Membership(WorkerId worker, LocalDate joinedOn, Optional<LocalDate
         Require.nonNull(joinedOn, "Membership.joinedOn");
         Require.optional(leftOn, "Membership.leftOn");
         Require.nonNull(basis, "Membership.basis");
-        leftOn.ifPresent(l -> Require.that(!l.isBefore(joinedOn), "Membership.leftOn",
-                "выход " + l + " раньше вступления " + joinedOn, "leaving " + l + " is before joining " + joinedOn));
+        // tested before the message is built: memberships are made on every record read
+        if (leftOn.isPresent() && leftOn.get().isBefore(joinedOn)) {
+            LocalDate l = leftOn.get();
+            Require.fail("Membership.leftOn", "выход " + l + " раньше вступления " + joinedOn,
+                    "leaving " + l + " is before joining " + joinedOn);
+        }
     }
 
     public static Membership since(WorkerId worker, LocalDate joinedOn, MembershipBasis basis) {

@@ -24,9 +24,12 @@ public record CategoryGrant(QualificationCategory category, LocalDate grantedOn)
     public CategoryGrant {
         Require.nonNull(category, "CategoryGrant.category");
         Require.nonNull(grantedOn, "CategoryGrant.grantedOn");
-        Require.that(!category.requiresHighest() || !grantedOn.isBefore(ORDER_196_IN_FORCE), "CategoryGrant.grantedOn",
-                "категория «" + category.russianName() + "» существует с 01.09.2023, дата присвоения " + grantedOn,
-                "category " + category + " exists from 2023-09-01, granted on " + grantedOn);
+        // tested before the message is built: grants are made for every worker read
+        if (category.requiresHighest() && grantedOn.isBefore(ORDER_196_IN_FORCE)) {
+            Require.fail("CategoryGrant.grantedOn",
+                    "категория «" + category.russianName() + "» существует с 01.09.2023, дата присвоения " + grantedOn,
+                    "category " + category + " exists from 2023-09-01, granted on " + grantedOn);
+        }
     }
 
     public static CategoryGrant of(QualificationCategory category, LocalDate grantedOn) {

@@ -18,8 +18,12 @@ public record Consent(ConsentPurpose purpose, LocalDate givenOn, Optional<LocalD
         Require.nonNull(purpose, "Consent.purpose");
         Require.nonNull(givenOn, "Consent.givenOn");
         Require.optional(withdrawnOn, "Consent.withdrawnOn");
-        withdrawnOn.ifPresent(w -> Require.that(!w.isBefore(givenOn), "Consent.withdrawnOn",
-                "отзыв " + w + " раньше согласия " + givenOn, "withdrawal " + w + " is before consent " + givenOn));
+        // tested before the message is built: consents are made on every record read
+        if (withdrawnOn.isPresent() && withdrawnOn.get().isBefore(givenOn)) {
+            LocalDate w = withdrawnOn.get();
+            Require.fail("Consent.withdrawnOn", "отзыв " + w + " раньше согласия " + givenOn,
+                    "withdrawal " + w + " is before consent " + givenOn);
+        }
     }
 
     public static Consent given(ConsentPurpose purpose, LocalDate givenOn) {

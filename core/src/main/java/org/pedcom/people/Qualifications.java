@@ -17,19 +17,23 @@ import org.pedcom.internal.Require;
  */
 public record Qualifications(List<CategoryGrant> grants) {
 
+    /** Declared before {@link #NONE}, which the constructor builds with it. */
+    private static final Comparator<CategoryGrant> ORDER = Comparator.comparing(CategoryGrant::grantedOn)
+            .thenComparing(CategoryGrant::category);
+
     private static final Qualifications NONE = new Qualifications(List.of());
 
     public Qualifications {
-        grants = Require.listOf(grants, "Qualifications.grants").stream()
-                .sorted(Comparator.comparing(CategoryGrant::grantedOn).thenComparing(CategoryGrant::category))
-                .toList();
+        grants = Require.sortedListOf(grants, ORDER, "Qualifications.grants");
         for (CategoryGrant g : grants) {
             if (g.category().requiresHighest()) {
                 boolean backed = grants.stream().anyMatch(h -> h.category() == QualificationCategory.HIGHEST
                         && h.isValidOn(g.grantedOn()));
-                Require.that(backed, "Qualifications.grants",
-                        "категория «" + g.category().russianName() + "» от " + g.grantedOn() + " требует действующей высшей категории",
-                        "category " + g.category() + " granted " + g.grantedOn() + " requires a valid highest category on that date");
+                if (!backed) {
+                    Require.fail("Qualifications.grants",
+                            "категория «" + g.category().russianName() + "» от " + g.grantedOn() + " требует действующей высшей категории",
+                            "category " + g.category() + " granted " + g.grantedOn() + " requires a valid highest category on that date");
+                }
             }
         }
     }

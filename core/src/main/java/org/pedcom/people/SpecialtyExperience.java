@@ -19,13 +19,14 @@ public record SpecialtyExperience(List<WorkSpan> spans) {
     private static final SpecialtyExperience NONE = new SpecialtyExperience(List.of());
 
     public SpecialtyExperience {
-        spans = Require.listOf(spans, "SpecialtyExperience.spans").stream()
-                .sorted((a, b) -> a.from().compareTo(b.from())).toList();
+        spans = Require.sortedListOf(spans, (a, b) -> a.from().compareTo(b.from()), "SpecialtyExperience.spans");
         for (int i = 1; i < spans.size(); i++) {
             WorkSpan previous = spans.get(i - 1);
-            Require.that(previous.until().isPresent() && previous.until().get().isBefore(spans.get(i).from()),
-                    "SpecialtyExperience.spans", "периоды работы пересекаются: " + previous + " и " + spans.get(i),
-                    "work spans overlap: " + previous + " and " + spans.get(i));
+            // tested before the message is built: it prints both spans, for every worker read
+            if (previous.until().isEmpty() || !previous.until().get().isBefore(spans.get(i).from())) {
+                Require.fail("SpecialtyExperience.spans", "периоды работы пересекаются: " + previous + " и " + spans.get(i),
+                        "work spans overlap: " + previous + " and " + spans.get(i));
+            }
         }
     }
 

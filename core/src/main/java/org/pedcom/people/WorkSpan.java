@@ -17,8 +17,11 @@ public record WorkSpan(LocalDate from, Optional<LocalDate> until) {
     public WorkSpan {
         Require.nonNull(from, "WorkSpan.from");
         Require.optional(until, "WorkSpan.until");
-        until.ifPresent(u -> Require.that(!u.isBefore(from), "WorkSpan.until",
-                "окончание " + u + " раньше начала " + from, "end " + u + " is before start " + from));
+        // tested before the message is built: work spans are made on every record read
+        if (until.isPresent() && until.get().isBefore(from)) {
+            LocalDate u = until.get();
+            Require.fail("WorkSpan.until", "окончание " + u + " раньше начала " + from, "end " + u + " is before start " + from);
+        }
     }
 
     public static WorkSpan since(LocalDate from) {

@@ -27,8 +27,7 @@ public record Plan(SchoolYear schoolYear, PlanKind kind, Optional<WorkerId> auth
         Require.nonNull(kind, "Plan.kind");
         Require.optional(author, "Plan.author");
         items = Require.listOf(items, "Plan.items");
-        steps = Require.listOf(steps, "Plan.steps").stream()
-                .sorted((a, b) -> a.on().compareTo(b.on())).toList();
+        steps = Require.sortedListOf(steps, (a, b) -> a.on().compareTo(b.on()), "Plan.steps");
         publications = Require.listOf(publications, "Plan.publications");
     }
 

@@ -5,13 +5,12 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
-import java.util.function.Supplier;
-import java.util.stream.Collectors;
 
 import org.pedcom.act.Act;
 import org.pedcom.calendar.SchoolYear;
@@ -21,6 +20,7 @@ import org.pedcom.documentation.Document;
 import org.pedcom.internal.Require;
 import org.pedcom.meeting.Meeting;
 import org.pedcom.meeting.MeetingId;
+import org.pedcom.meeting.Signature;
 import org.pedcom.membership.Appointment;
 import org.pedcom.membership.CommunityRole;
 import org.pedcom.membership.CompositionOrder;
@@ -71,7 +71,11 @@ public record CommunityRecord(Community community, TermCalendar terms, List<Orga
                 meetings, documents, reports, submissions, statusGrants).throwIfBroken();
     }
 
-    private static final Comparator<Meeting> DATE_ORDER = Comparator.comparing(Meeting::date).thenComparing(m -> m.id().value());
+    /** By date, then id; written out rather than composed from key extractors, since it runs once per meeting read. */
+    private static final Comparator<Meeting> DATE_ORDER = (a, b) -> {
+        int byDate = a.date().compareTo(b.date());
+        return byDate != 0 ? byDate : a.id().value().compareTo(b.id().value());
+    };
 
     /** Records usually arrive ordered (from storage, from JSON written by pedcom): check in one pass, sort only if not. */
     private static List<Meeting> inDateOrder(List<Meeting> meetings) {
@@ -298,7 +302,11 @@ public record CommunityRecord(Community community, TermCalendar terms, List<Orga
         }
     }
 
-    /** Collects every broken invariant so that a caller fixes them in one go. */
+    /**
+     * Collects every broken invariant so that a caller fixes them in one go. A record is checked on every read from
+     * JSON or SQL, so each reference is tested first and its path is put together only when it is broken: no
+     * strings and no capturing lambdas per attendee or member of a valid record.
+     */
     private static final class ReferenceCheck {
         private final List<String> problems = new ArrayList<>();
         private final Set<WorkerId> workerIds;
@@ -314,117 +322,170 @@ public record CommunityRecord(Community community, TermCalendar terms, List<Orga
             workerIds = unique(workers, PedagogicalWorker::id, "workers");
             meetingIds = unique(meetings, Meeting::id, "meetings");
 
-            // paths are built only for a broken reference: a record is checked on every read from JSON or SQL
-            organisation(community.host(), () -> "community.host");
-            community.creationAct().ifPresent(a -> act(a, () -> "community.creationAct"));
-            community.termination().flatMap(t -> t.act()).ifPresent(a -> act(a, () -> "community.termination.act"));
+            if (!organisationIds.contains(community.host())) {
+                missingOrganisation(community.host(), "community.host");
+            }
+            if (community.creationAct().isPresent() && issuerMissing(community.creationAct().get())) {
+                missingIssuer(community.creationAct().get(), "community.creationAct");
+            }
+            if (community.termination().isPresent()) {
+                Optional<Act> act = community.termination().get().act();
+                if (act.isPresent() && issuerMissing(act.get())) {
+                    missingIssuer(act.get(), "community.termination.act");
+                }
+            }
             for (int i = 0; i < workers.size(); i++) {
-                int w = i;
-                organisation(workers.get(i).employer(), () -> "workers[" + w + "].employer");
+                OrganisationId employer = workers.get(i).employer();
+                if (!organisationIds.contains(employer)) {
+                    missingOrganisation(employer, "workers[" + i + "].employer");
+                }
             }
             for (int i = 0; i < memberships.size(); i++) {
-                int m = i;
-                worker(memberships.get(i).worker(), () -> "memberships[" + m + "].worker");
+                WorkerId w = memberships.get(i).worker();
+                if (!workerIds.contains(w)) {
+                    missingWorker(w, "memberships[" + i + "].worker");
+                }
             }
             for (int i = 0; i < appointments.size(); i++) {
                 Appointment a = appointments.get(i);
-                int index = i;
-                worker(a.worker(), () -> "appointments[" + index + "].worker");
-                a.act().ifPresent(act -> act(act, () -> "appointments[" + index + "].act"));
+                if (!workerIds.contains(a.worker())) {
+                    missingWorker(a.worker(), "appointments[" + i + "].worker");
+                }
+                if (a.act().isPresent() && issuerMissing(a.act().get())) {
+                    missingIssuer(a.act().get(), "appointments[" + i + "].act");
+                }
             }
             for (int i = 0; i < compositionOrders.size(); i++) {
                 CompositionOrder c = compositionOrders.get(i);
-                int index = i;
-                act(c.act(), () -> "compositionOrders[" + index + "].act");
+                if (issuerMissing(c.act())) {
+                    missingIssuer(c.act(), "compositionOrders[" + i + "].act");
+                }
                 for (WorkerId w : c.members()) {
-                    worker(w, () -> "compositionOrders[" + index + "].members");
+                    if (!workerIds.contains(w)) {
+                        missingWorker(w, "compositionOrders[" + i + "].members");
+                    }
                 }
             }
             for (int i = 0; i < plans.size(); i++) {
                 Plan p = plans.get(i);
-                int index = i;
-                p.author().ifPresent(a -> worker(a, () -> "plans[" + index + "].author"));
+                if (p.author().isPresent() && !workerIds.contains(p.author().get())) {
+                    missingWorker(p.author().get(), "plans[" + i + "].author");
+                }
                 for (int s = 0; s < p.steps().size(); s++) {
                     PlanStep step = p.steps().get(s);
-                    int st = s;
                     if (step instanceof PlanStep.Reviewed r) {
-                        meeting(r.meeting(), () -> "plans[" + index + "].steps[" + st + "].meeting");
+                        if (!meetingIds.contains(r.meeting())) {
+                            missingMeeting(r.meeting(), "plans[" + i + "].steps[" + s + "].meeting");
+                        }
                     } else if (step instanceof PlanStep.Approved a) {
-                        act(a.act(), () -> "plans[" + index + "].steps[" + st + "].act");
+                        if (issuerMissing(a.act())) {
+                            missingIssuer(a.act(), "plans[" + i + "].steps[" + s + "].act");
+                        }
                     }
                 }
                 for (int s = 0; s < p.publications().size(); s++) {
-                    int pub = s;
-                    organisation(p.publications().get(s).organisation(), () -> "plans[" + index + "].publications[" + pub + "].organisation");
+                    OrganisationId o = p.publications().get(s).organisation();
+                    if (!organisationIds.contains(o)) {
+                        missingOrganisation(o, "plans[" + i + "].publications[" + s + "].organisation");
+                    }
                 }
             }
             for (int i = 0; i < meetings.size(); i++) {
                 Meeting m = meetings.get(i);
-                int index = i;
-                m.protocol().ifPresent(p -> {
-                    for (int s = 0; s < p.signatures().size(); s++) {
-                        int sig = s;
-                        worker(p.signatures().get(s).signer(), () -> "meetings[" + index + "].protocol.signatures[" + sig + "].signer");
+                if (m.protocol().isPresent()) {
+                    List<Signature> signatures = m.protocol().get().signatures();
+                    for (int s = 0; s < signatures.size(); s++) {
+                        WorkerId signer = signatures.get(s).signer();
+                        if (!workerIds.contains(signer)) {
+                            missingWorker(signer, "meetings[" + i + "].protocol.signatures[" + s + "].signer");
+                        }
                     }
-                });
-                m.registration().ifPresent(r -> r.attendees().forEach(w -> worker(w, () -> "meetings[" + index + "].registration.attendees")));
+                }
+                if (m.registration().isPresent()) {
+                    for (WorkerId w : m.registration().get().attendees()) {
+                        if (!workerIds.contains(w)) {
+                            missingWorker(w, "meetings[" + i + "].registration.attendees");
+                        }
+                    }
+                }
             }
             for (int i = 0; i < documents.size(); i++) {
-                int index = i;
-                documents.get(i).keptAt().ifPresent(o -> organisation(o, () -> "documents[" + index + "].keptAt"));
+                Optional<OrganisationId> keptAt = documents.get(i).keptAt();
+                if (keptAt.isPresent() && !organisationIds.contains(keptAt.get())) {
+                    missingOrganisation(keptAt.get(), "documents[" + i + "].keptAt");
+                }
             }
             for (int i = 0; i < reports.size(); i++) {
-                int index = i;
-                reports.get(i).presentedAt().ifPresent(m -> meeting(m, () -> "reports[" + index + "].presentedAt"));
+                Optional<MeetingId> presentedAt = reports.get(i).presentedAt();
+                if (presentedAt.isPresent() && !meetingIds.contains(presentedAt.get())) {
+                    missingMeeting(presentedAt.get(), "reports[" + i + "].presentedAt");
+                }
             }
             for (int i = 0; i < submissions.size(); i++) {
-                int index = i;
-                organisation(submissions.get(i).to(), () -> "submissions[" + index + "].to");
+                OrganisationId to = submissions.get(i).to();
+                if (!organisationIds.contains(to)) {
+                    missingOrganisation(to, "submissions[" + i + "].to");
+                }
             }
             for (int i = 0; i < statusGrants.size(); i++) {
                 StatusGrant g = statusGrants.get(i);
-                int index = i;
-                act(g.decision(), () -> "statusGrants[" + index + "].decision");
-                g.confirmation().ifPresent(a -> act(a, () -> "statusGrants[" + index + "].confirmation"));
+                if (issuerMissing(g.decision())) {
+                    missingIssuer(g.decision(), "statusGrants[" + i + "].decision");
+                }
+                if (g.confirmation().isPresent() && issuerMissing(g.confirmation().get())) {
+                    missingIssuer(g.confirmation().get(), "statusGrants[" + i + "].confirmation");
+                }
                 for (int e = 0; e < g.extensions().size(); e++) {
-                    int ext = e;
-                    act(g.extensions().get(e).decision(), () -> "statusGrants[" + index + "].extensions[" + ext + "].decision");
+                    Act decision = g.extensions().get(e).decision();
+                    if (issuerMissing(decision)) {
+                        missingIssuer(decision, "statusGrants[" + i + "].extensions[" + e + "].decision");
+                    }
                 }
             }
         }
 
+        /**
+         * The set of ids, reporting each id that repeats once with its count. One pass over one hash set: valid
+         * records, which have no repeats, never build the counts.
+         */
         private <T, K> Set<K> unique(List<T> values, Function<T, K> id, String path) {
-            Map<K, Long> counts = values.stream().collect(Collectors.groupingBy(id, Collectors.counting()));
-            counts.forEach((k, n) -> {
-                if (n > 1) {
-                    problems.add(path + ": идентификатор '" + k + "' повторяется " + n + " раз / id '" + k
-                            + "' occurs " + n + " times");
+            Set<K> ids = new HashSet<>(Math.max(16, (int) (values.size() / .75f) + 1));
+            Map<K, Integer> repeats = null;
+            for (T value : values) {
+                K k = id.apply(value);
+                if (!ids.add(k)) {
+                    if (repeats == null) {
+                        repeats = new LinkedHashMap<>();
+                    }
+                    repeats.merge(k, 2, (n, one) -> n + 1);
                 }
-            });
-            return new HashSet<>(counts.keySet());
-        }
-
-        private void worker(WorkerId id, Supplier<String> path) {
-            if (!workerIds.contains(id)) {
-                problems.add(path.get() + ": педагог '" + id + "' не найден в workers / worker '" + id + "' is not in workers");
             }
-        }
-
-        private void meeting(MeetingId id, Supplier<String> path) {
-            if (!meetingIds.contains(id)) {
-                problems.add(path.get() + ": заседание '" + id + "' не найдено в meetings / meeting '" + id + "' is not in meetings");
+            if (repeats != null) {
+                repeats.forEach((k, n) -> problems.add(path + ": идентификатор '" + k + "' повторяется " + n
+                        + " раз / id '" + k + "' occurs " + n + " times"));
             }
+            return ids;
         }
 
-        private void organisation(OrganisationId id, Supplier<String> path) {
-            if (!organisationIds.contains(id)) {
-                problems.add(path.get() + ": организация '" + id + "' не найдена в organisations / organisation '" + id
-                        + "' is not in organisations");
-            }
+        private boolean issuerMissing(Act act) {
+            return !organisationIds.contains(act.issuer().organisation());
         }
 
-        private void act(Act act, Supplier<String> path) {
-            organisation(act.issuer().organisation(), () -> path.get() + ".issuer.organisation");
+        private void missingWorker(WorkerId id, String path) {
+            problems.add(path + ": педагог '" + id + "' не найден в workers / worker '" + id + "' is not in workers");
+        }
+
+        private void missingMeeting(MeetingId id, String path) {
+            problems.add(path + ": заседание '" + id + "' не найдено в meetings / meeting '" + id + "' is not in meetings");
+        }
+
+        private void missingOrganisation(OrganisationId id, String path) {
+            problems.add(path + ": организация '" + id + "' не найдена в organisations / organisation '" + id
+                    + "' is not in organisations");
+        }
+
+        private void missingIssuer(Act act, String path) {
+            missingOrganisation(act.issuer().organisation(), path + ".issuer.organisation");
         }
 
         void throwIfBroken() {

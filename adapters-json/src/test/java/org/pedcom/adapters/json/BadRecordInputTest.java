@@ -81,6 +81,26 @@ class BadRecordInputTest {
     }
 
     @Test
+    void rejectsARepeatedItemOfASetAtThePointerAndLineOfTheRepeat() throws Exception {
+        String[] repeat = new String[1];
+        String json = richRecordChanged(t -> {
+            for (int i = 0; i < t.get("meetings").size() && repeat[0] == null; i++) {
+                if (t.at("/meetings/" + i + "/registration/attendees") instanceof ArrayNode attendees && attendees.size() > 0) {
+                    repeat[0] = "/meetings/" + i + "/registration/attendees/" + attendees.size();
+                    attendees.add(attendees.get(0).asText());
+                }
+            }
+        });
+
+        assertThat(repeat[0]).as("the rich record has a registration sheet").isNotNull();
+        assertThat(problemsReading(json)).singleElement().satisfies(p -> {
+            assertThat(p.pointer()).isEqualTo(repeat[0]);
+            assertThat(p.line()).isPositive();
+            assertThat(p.message()).isEqualTo("элемент повторяется / the item occurs twice");
+        });
+    }
+
+    @Test
     void rejectsADocumentOverTheSizeLimit() throws Exception {
         String json = JSON.writeRecord(JsonFixtures.richRecord());
         PedcomJson small = PedcomJson.withLimits(new JsonLimits(1000, 32));

@@ -7,10 +7,10 @@ import java.time.LocalDate;
 import java.time.MonthDay;
 import java.time.Period;
 import java.time.format.DateTimeParseException;
-import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -138,7 +138,19 @@ public final class Codecs {
     public static final Codec<LocalDate> DATE = new Codec<>("дата ГГГГ-ММ-ДД", "a date YYYY-MM-DD") {
         @Override
         public void write(LocalDate value, JsonGenerator g) throws IOException {
-            g.writeString(value.toString());
+            int y = value.getYear();
+            if (y < 0 || y > 9999) {
+                g.writeString(value.toString());
+                return;
+            }
+            // the ten characters straight into the generator: no StringBuilder and String per date written
+            char[] c = new char[10];
+            put(c, 0, y, 4);
+            c[4] = '-';
+            put(c, 5, value.getMonthValue(), 2);
+            c[7] = '-';
+            put(c, 8, value.getDayOfMonth(), 2);
+            g.writeString(c, 0, 10);
         }
 
         @Override
@@ -146,20 +158,31 @@ public final class Codecs {
             if (p.currentToken() != JsonToken.VALUE_STRING) {
                 return mismatch(p, r);
             }
-            String s = p.getText();
-            LocalDate d = parseDate(s);
-            return d != null ? d : invalid(p, r, s);
+            // parsed from the parser's own buffer: a String is made only to quote a bad date
+            LocalDate d = parseDate(p.getTextCharacters(), p.getTextOffset(), p.getTextLength());
+            return d != null ? d : invalid(p, r, p.getText());
         }
     };
 
+    private static void put(char[] c, int at, int value, int width) {
+        for (int i = at + width - 1; i >= at; i--) {
+            c[i] = (char) ('0' + value % 10);
+            value /= 10;
+        }
+    }
+
     /** Parses {@code YYYY-MM-DD} strictly, or returns null. */
     public static LocalDate parseDate(String s) {
-        if (s.length() != 10 || s.charAt(4) != '-' || s.charAt(7) != '-') {
+        return parseDate(s.toCharArray(), 0, s.length());
+    }
+
+    private static LocalDate parseDate(char[] s, int at, int length) {
+        if (length != 10 || s[at + 4] != '-' || s[at + 7] != '-') {
             return null;
         }
-        int y = digits(s, 0, 4);
-        int m = digits(s, 5, 7);
-        int d = digits(s, 8, 10);
+        int y = digits(s, at, at + 4);
+        int m = digits(s, at + 5, at + 7);
+        int d = digits(s, at + 8, at + 10);
         if (y < 0 || m < 0 || d < 0) {
             return null;
         }
@@ -168,6 +191,18 @@ public final class Codecs {
         } catch (DateTimeException e) {
             return null;
         }
+    }
+
+    private static int digits(char[] s, int from, int to) {
+        int v = 0;
+        for (int i = from; i < to; i++) {
+            char c = s[i];
+            if (c < '0' || c > '9') {
+                return -1;
+            }
+            v = v * 10 + (c - '0');
+        }
+        return v;
     }
 
     private static int digits(String s, int from, int to) {
@@ -225,7 +260,19 @@ public final class Codecs {
 
     /** {@code 2024/2025}. */
     public static final Codec<SchoolYear> SCHOOL_YEAR = patterned("учебный год ГГГГ/ГГГГ", "a school year YYYY/YYYY",
-            SCHOOL_YEAR_PATTERN, SchoolYear::parse);
+            SCHOOL_YEAR_PATTERN, Codecs::parseSchoolYear);
+
+    /**
+     * What {@link SchoolYear#parse} accepts of a string that matched the pattern, without its regular expression:
+     * a school year is read with every plan, report and order.
+     */
+    private static SchoolYear parseSchoolYear(String s) {
+        int first = digits(s, 0, 4);
+        if (digits(s, 5, 9) != first + 1) {
+            throw new IllegalArgumentException("SchoolYear: the second year must follow the first");
+        }
+        return SchoolYear.of(first);
+    }
 
     /** ISO-8601 period: {@code P1Y}, {@code P6M}, {@code P1Y6M}. */
     public static final Codec<Period> PERIOD = patterned("срок ISO-8601 (P1Y, P6M, P1Y6M)", "an ISO-8601 period (P1Y, P6M, P1Y6M)",
@@ -293,13 +340,16 @@ public final class Codecs {
         };
     }
 
+    /**
+     * A list, read as an immutable list that core's {@code List.copyOf} keeps as is instead of copying it once more.
+     */
     public static <E> Codec<List<E>> list(Codec<E> element) {
         return new Codec<>("массив: " + element.expectedRu(), "an array of " + element.expectedEn()) {
             @Override
             public void write(List<E> value, JsonGenerator g) throws IOException {
                 g.writeStartArray(value, value.size());
-                for (E e : value) {
-                    element.write(e, g);
+                for (int i = 0, n = value.size(); i < n; i++) {
+                    element.write(value.get(i), g);
                 }
                 g.writeEndArray();
             }
@@ -309,19 +359,7 @@ public final class Codecs {
                 if (p.currentToken() != JsonToken.START_ARRAY) {
                     return mismatch(p, r);
                 }
-                List<E> result = new ArrayList<>();
-                int before = r.problemCount();
-                int i = 0;
-                while (p.nextToken() != JsonToken.END_ARRAY) {
-                    r.push(i++);
-                    if (p.currentToken() == JsonToken.VALUE_NULL) {
-                        r.problem(p, "null недопустим в массиве", "null is not allowed in an array");
-                    } else {
-                        result.add(element.read(p, r));
-                    }
-                    r.pop();
-                }
-                return r.problemCount() == before ? result : null;
+                return readItems(p, r, element, false, Codecs::immutableList);
             }
         };
     }
@@ -331,6 +369,7 @@ public final class Codecs {
         return new SetCodec<>(element, order);
     }
 
+    /** A set, read as an immutable set that core's {@code Set.copyOf} keeps as is instead of hashing it twice more. */
     public static final class SetCodec<E> extends Codec<Set<E>> {
         private final Codec<E> element;
         private final Comparator<? super E> order;
@@ -345,8 +384,9 @@ public final class Codecs {
         public void write(Set<E> value, JsonGenerator g) throws IOException {
             g.writeStartArray(value, value.size());
             if (value.size() > 1) {
-                List<E> sorted = new ArrayList<>(value);
-                sorted.sort(order);
+                @SuppressWarnings("unchecked")
+                E[] sorted = (E[]) value.toArray();
+                Arrays.sort(sorted, order);
                 for (E e : sorted) {
                     element.write(e, g);
                 }
@@ -363,23 +403,103 @@ public final class Codecs {
             if (p.currentToken() != JsonToken.START_ARRAY) {
                 return mismatch(p, r);
             }
-            Set<E> result = new LinkedHashSet<>();
-            int before = r.problemCount();
-            int i = 0;
-            while (p.nextToken() != JsonToken.END_ARRAY) {
-                r.push(i++);
-                if (p.currentToken() == JsonToken.VALUE_NULL) {
-                    r.problem(p, "null недопустим в массиве", "null is not allowed in an array");
+            return readItems(p, r, element, true, Codecs::immutableSet);
+        }
+    }
+
+    /**
+     * Up to this many items, a repeat in a set is looked for among the earlier items by their hash codes (ids cache
+     * theirs in the string), not in a hash set of its own: sets are small, and Set.of hashes them anyway.
+     */
+    private static final int LINEAR_SEARCH = 32;
+
+    /**
+     * The one loop of the list and set codecs, from the array's opening bracket to its closing one: a null item is a
+     * problem, and with {@code distinct} so is an item equal to an earlier one, each at its own pointer and line.
+     * The items go into a plain array that {@code collect} turns into the collection; null after any problem.
+     */
+    private static <E, C> C readItems(JsonParser p, Reading r, Codec<E> element, boolean distinct,
+                                      Collector<C> collect) throws IOException {
+        Object[] items = NO_ITEMS;
+        int[] hashes = null;
+        Set<Object> seen = null;
+        int n = 0;
+        int before = r.problemCount();
+        r.push(0);
+        for (JsonToken t = p.nextToken(); t != JsonToken.END_ARRAY; t = p.nextToken(), r.next()) {
+            if (t == JsonToken.VALUE_NULL) {
+                r.problem(p, "null недопустим в массиве", "null is not allowed in an array");
+                continue;
+            }
+            E e = element.read(p, r);
+            if (e == null) {
+                continue;
+            }
+            int hash = 0;
+            if (distinct) {
+                boolean repeated = false;
+                if (seen != null) {
+                    repeated = !seen.add(e);
                 } else {
-                    E e = element.read(p, r);
-                    if (e != null && !result.add(e)) {
-                        r.problem(p, "элемент повторяется", "the item occurs twice");
+                    hash = e.hashCode();
+                    for (int i = 0; i < n; i++) {
+                        if (hashes[i] == hash && items[i].equals(e)) {
+                            repeated = true;
+                            break;
+                        }
+                    }
+                    if (!repeated && n == LINEAR_SEARCH) {
+                        seen = new HashSet<>(Arrays.asList(items).subList(0, n));
+                        seen.add(e);
                     }
                 }
-                r.pop();
+                if (repeated) {
+                    r.problem(p, "элемент повторяется", "the item occurs twice");
+                    continue;
+                }
             }
-            return r.problemCount() == before ? result : null;
+            if (n == items.length) {
+                items = Arrays.copyOf(items, Math.max(4, n * 2));
+                if (distinct && seen == null) {
+                    hashes = hashes == null ? new int[items.length] : Arrays.copyOf(hashes, items.length);
+                }
+            }
+            if (seen == null && distinct) {
+                hashes[n] = hash;
+            }
+            items[n++] = e;
         }
+        r.pop();
+        return r.problemCount() == before ? collect.of(items, n) : null;
+    }
+
+    private static final Object[] NO_ITEMS = {};
+
+    /** Makes the collection of the first {@code n} items of {@code items}, which the collection may keep. */
+    @FunctionalInterface
+    private interface Collector<C> {
+        C of(Object[] items, int n);
+    }
+
+    @SuppressWarnings("unchecked")
+    private static <E> List<E> immutableList(Object[] items, int n) {
+        return (List<E>) switch (n) {
+            case 0 -> List.of();
+            case 1 -> List.of(items[0]);
+            case 2 -> List.of(items[0], items[1]);
+            default -> List.of(n == items.length ? items : Arrays.copyOf(items, n));
+        };
+    }
+
+    /** The items hold no repeats any more, so {@code Set.of} cannot refuse them. */
+    @SuppressWarnings("unchecked")
+    private static <E> Set<E> immutableSet(Object[] items, int n) {
+        return (Set<E>) switch (n) {
+            case 0 -> Set.of();
+            case 1 -> Set.of(items[0]);
+            case 2 -> Set.of(items[0], items[1]);
+            default -> Set.of(n == items.length ? items : Arrays.copyOf(items, n));
+        };
     }
 
     /** A JSON object used as a map from codes to values, written with sorted keys; a repeated key is a problem. */

@@ -11,6 +11,7 @@ import java.util.Map;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.core.io.SerializedString;
 
 /**
  * An enumeration as stable lower-case codes given by an explicit table, so that renaming a Java constant never
@@ -21,6 +22,10 @@ public final class EnumCodec<E extends Enum<E>> extends Codec<E> {
     private final Class<E> type;
     private final EnumMap<E, String> codes;
     private final Map<String, E> byCode = new HashMap<>();
+    /** The codes by ordinal, encoded once: written without a map lookup and without encoding them again. */
+    private final SerializedString[] encoded;
+    /** Each constant's place in the order of codes, by ordinal: sets are sorted so on every write. */
+    private final int[] rank;
 
     private EnumCodec(Class<E> type, Map<E, String> table, String expectedRu, String expectedEn) {
         super(expectedRu, expectedEn);
@@ -31,6 +36,13 @@ public final class EnumCodec<E extends Enum<E>> extends Codec<E> {
             if (code == null || !code.matches("[a-z0-9][a-z0-9-]*") || byCode.put(code, e) != null) {
                 throw new IllegalStateException("no unique lower-case code for " + type.getName() + "." + e.name());
             }
+        }
+        E[] constants = type.getEnumConstants();
+        encoded = new SerializedString[constants.length];
+        rank = new int[constants.length];
+        for (E e : constants) {
+            encoded[e.ordinal()] = new SerializedString(codes.get(e));
+            rank[e.ordinal()] = (int) codes.values().stream().filter(c -> c.compareTo(codes.get(e)) < 0).count();
         }
     }
 
@@ -62,12 +74,12 @@ public final class EnumCodec<E extends Enum<E>> extends Codec<E> {
 
     /** Orders constants by code, the order sets are written in. */
     public Comparator<E> byCode() {
-        return Comparator.comparing(codes::get);
+        return (a, b) -> Integer.compare(rank[a.ordinal()], rank[b.ordinal()]);
     }
 
     @Override
     public void write(E value, JsonGenerator g) throws IOException {
-        g.writeString(codes.get(value));
+        g.writeString(encoded[value.ordinal()]);
     }
 
     @Override

@@ -13,6 +13,7 @@ import java.util.function.Function;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.core.io.SerializedString;
 
 /**
  * A JSON object with named fields, built by a constructor once every field is read. Property names are the record
@@ -26,6 +27,9 @@ public final class ObjectCodec<T> extends Codec<T> {
 
     private final String typeName;
     private final List<Field<T, ?>> fields;
+    private final Field<T, ?>[] inOrder;
+    /** The names of {@link #inOrder}, side by side so that looking ahead for a name reads one array. */
+    private final String[] names;
     private final Map<String, Field<T, ?>> byName;
     private final Function<Values, T> constructor;
     private final Set<String> ignored;
@@ -38,6 +42,10 @@ public final class ObjectCodec<T> extends Codec<T> {
         super(b.expectedRu, b.expectedEn);
         this.typeName = b.typeName;
         this.fields = List.copyOf(b.fields);
+        @SuppressWarnings("unchecked")
+        Field<T, ?>[] array = fields.toArray(new Field[0]);
+        this.inOrder = array;
+        this.names = fields.stream().map(f -> f.name).toArray(String[]::new);
         this.byName = new HashMap<>();
         for (Field<T, ?> f : fields) {
             byName.put(f.name, f);
@@ -76,7 +84,7 @@ public final class ObjectCodec<T> extends Codec<T> {
     }
 
     void writeFields(T value, JsonGenerator g) throws IOException {
-        for (Field<T, ?> f : fields) {
+        for (Field<T, ?> f : inOrder) {
             f.write(value, g);
         }
     }
@@ -107,15 +115,26 @@ public final class ObjectCodec<T> extends Codec<T> {
     }
 
     private T readFields(JsonParser p, Reading r, long start, String discriminator) throws IOException {
-        Object[] values = new Object[fields.size()];
+        Object[] values = new Object[inOrder.length];
         long seen = 0;
         int before = r.problemCount();
         int next = 0;
         while (p.nextToken() == JsonToken.FIELD_NAME) {
             String name = p.currentName();
             p.nextToken();
-            // documents written by pedcom list the fields in order: try the next one before hashing
-            Field<T, ?> f = next < fields.size() && fields.get(next).name.equals(name) ? fields.get(next) : byName.get(name);
+            // documents written by pedcom list the fields in order, leaving out empty optional ones: look ahead for the
+            // name before hashing it. The parser interns field names, as the literals of the codecs are, so comparing
+            // references finds them; a name that is not interned is found by the map.
+            Field<T, ?> f = null;
+            for (int i = next; i < names.length; i++) {
+                if (names[i] == name) {
+                    f = inOrder[i];
+                    break;
+                }
+            }
+            if (f == null) {
+                f = byName.get(name);
+            }
             if (f != null) {
                 next = f.index + 1;
             }
@@ -146,7 +165,7 @@ public final class ObjectCodec<T> extends Codec<T> {
             values[f.index] = f.read(p, r);
             r.pop();
         }
-        for (Field<T, ?> f : fields) {
+        for (Field<T, ?> f : inOrder) {
             if ((seen & (1L << f.index)) == 0) {
                 if (f.kind == Kind.REQUIRED) {
                     r.problem(start, "нет обязательного поля «" + f.name + "»", "missing required field '" + f.name + "'");
@@ -199,6 +218,8 @@ public final class ObjectCodec<T> extends Codec<T> {
     /** A field of a JSON object; a typed handle for the constructor ({@link Values#get(Field)}). */
     public static final class Field<T, X> {
         final String name;
+        /** The name quoted and encoded once, as databind's own property writers keep theirs: not on every write. */
+        private final SerializedString encodedName;
         final int index;
         final Kind kind;
         final Codec<Object> codec;
@@ -208,6 +229,7 @@ public final class ObjectCodec<T> extends Codec<T> {
         @SuppressWarnings("unchecked")
         Field(String name, int index, Kind kind, Codec<?> codec, Function<T, ?> getter, Object absent) {
             this.name = name;
+            this.encodedName = new SerializedString(name);
             this.index = index;
             this.kind = kind;
             this.codec = (Codec<Object>) codec;
@@ -224,7 +246,7 @@ public final class ObjectCodec<T> extends Codec<T> {
                 }
                 v = o.get();
             }
-            g.writeFieldName(name);
+            g.writeFieldName(encodedName);
             codec.write(v, g);
         }
 

@@ -26,7 +26,10 @@ public final class Reading {
     private final Map<String, JsonLocation> index;
     private final List<JsonProblem> problems = new ArrayList<>();
     private int suppressed;
-    private Object[] segments = new Object[32];
+    /** The pointer's segments: a field name, or null where the segment is the array index kept in {@link #indices}. */
+    private String[] names = new String[32];
+    /** Array indices, kept unboxed: every item of every array is pushed, and indices past 127 would be allocated. */
+    private int[] indices = new int[32];
     private int depth;
     private int personal;
     private long fallback;
@@ -47,23 +50,32 @@ public final class Reading {
     }
 
     public void push(String name) {
-        ensure();
-        segments[depth++] = name;
+        if (depth == names.length) {
+            grow();
+        }
+        names[depth++] = name;
     }
 
     public void push(int index) {
-        ensure();
-        segments[depth++] = index;
+        if (depth == names.length) {
+            grow();
+        }
+        names[depth] = null;
+        indices[depth++] = index;
+    }
+
+    /** Moves on to the next item of the array whose index is on top, without a pop and a push. */
+    public void next() {
+        indices[depth - 1]++;
     }
 
     public void pop() {
-        segments[--depth] = null;
+        names[--depth] = null;
     }
 
-    private void ensure() {
-        if (depth == segments.length) {
-            segments = Arrays.copyOf(segments, depth * 2);
-        }
+    private void grow() {
+        names = Arrays.copyOf(names, depth * 2);
+        indices = Arrays.copyOf(indices, depth * 2);
     }
 
     /** Enters {@code personalData}: from here on, messages never quote values. */
@@ -83,11 +95,11 @@ public final class Reading {
         StringBuilder b = new StringBuilder(base);
         for (int i = 0; i < depth; i++) {
             b.append('/');
-            Object s = segments[i];
-            if (s instanceof String name) {
+            String name = names[i];
+            if (name != null) {
                 b.append(name.replace("~", "~0").replace("/", "~1"));
             } else {
-                b.append(s);
+                b.append(indices[i]);
             }
         }
         return b.toString();

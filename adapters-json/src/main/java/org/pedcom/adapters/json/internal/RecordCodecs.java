@@ -6,7 +6,6 @@ import static org.pedcom.adapters.json.internal.Codecs.TEXT;
 
 import java.io.IOException;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -72,7 +71,8 @@ public final class RecordCodecs {
     public static final Codec<CommunityId> COMMUNITY_ID = Codecs.mapped(TEXT, CommunityId::new, CommunityId::value,
             "идентификатор сообщества", "a community id");
 
-    static final Codecs.SetCodec<WorkerId> WORKER_IDS = Codecs.set(WORKER_ID, Comparator.comparing(WorkerId::value));
+    /** Sorted by a plain lambda: a composed comparator calls its key extractor through a shared, megamorphic site. */
+    static final Codecs.SetCodec<WorkerId> WORKER_IDS = Codecs.set(WORKER_ID, (a, b) -> a.value().compareTo(b.value()));
     static final Codec<List<String>> TEXTS = Codecs.list(TEXT);
 
     public static final ObjectCodec<Territory> TERRITORY;
