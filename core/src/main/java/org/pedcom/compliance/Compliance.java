@@ -148,7 +148,8 @@ public final class Compliance {
     }
 
     private static void mark(ProfileIndex.EditionIndex edition, List<ClauseRef> clauses, boolean[] marks) {
-        for (ClauseRef c : clauses) {
+        for (int ci = 0; ci < clauses.size(); ci++) {
+            ClauseRef c = clauses.get(ci);
             int position = edition.position(c.id());
             if (position >= 0) {
                 marks[position] = true;

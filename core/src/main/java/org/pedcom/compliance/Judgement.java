@@ -162,15 +162,16 @@ final class Judgement {
      * community {@linkplain #owes(SchoolYear, LocalDate) owes} are kept.
      */
     List<SchoolYear> yearsDue(Function<SchoolYear, LocalDate> dueOf) {
-        List<SchoolYear> years = new ArrayList<>();
+        List<SchoolYear> years = new ArrayList<>(3);
         SchoolYear last = SchoolYear.containing(horizon());
         for (SchoolYear y = SchoolYear.containing(community.createdOn()); y.compareTo(last) <= 0; y = y.next()) {
-            years.add(y);
+            if (owes(y, dueOf.apply(y))) {
+                years.add(y);
+            }
         }
-        if (community.termination().isEmpty() && !dueOf.apply(last).isAfter(asOf)) {
+        if (community.termination().isEmpty() && !dueOf.apply(last).isAfter(asOf) && owes(last.next(), dueOf.apply(last.next()))) {
             years.add(last.next());
         }
-        years.removeIf(y -> !owes(y, dueOf.apply(y)));
         return years;
     }
 
@@ -345,7 +346,8 @@ final class Judgement {
         }
 
         void passed(List<ClauseId> clauses) {
-            for (ClauseId c : clauses) {
+            for (int ci = 0; ci < clauses.size(); ci++) {
+                ClauseId c = clauses.get(ci);
                 int position = summarised.position(c);
                 if (position >= 0) {
                     complied[position] = true;

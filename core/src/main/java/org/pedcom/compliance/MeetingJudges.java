@@ -56,30 +56,34 @@ final class MeetingJudges {
         boolean owing = false;
         for (Period p : j.calendar.periods(r.per(), DateRange.of(created, horizon))) {
             Optional<DateRange> counted = countedPart(p, r.countedMonths());
-            List<MeetingId> held = new ArrayList<>();
             LocalDate start = p.start();
             LocalDate end = p.end();
             while (next < meetings.size() && meetings.get(next).date().isBefore(start)) {
                 next++;
             }
+            // counted, not listed: the list is evidence, wanted only for a period that falls short
+            int first = next;
+            int count = 0;
             while (next < meetings.size() && !meetings.get(next).date().isAfter(end)) {
-                Meeting m = meetings.get(next++);
-                if (counts(m, r) && j.community.existsOn(m.date())) {
-                    held.add(m.id());
+                if (counted(j, r, meetings.get(next++))) {
+                    count++;
                 }
             }
+            int held = count;
+            int last = next;
             if (counted.isEmpty() || !existedThroughout(j, counted.get())) {
                 continue;
             }
             LocalDate due = counted.get().end();
-            int missing = r.minimum() - held.size();
+            int missing = r.minimum() - held;
             if (j.classify(due) == Judgement.Due.PENDING && missing > 0) {
                 owing = true;
             }
-            j.judge(due, missing <= 0, () -> shortfall(p, held.size(), r), () -> MISSED_PERIOD,
+            j.judge(due, missing <= 0, () -> shortfall(p, held, r), () -> MISSED_PERIOD,
                     () -> LocalizedText.of("Провести ещё " + events(missing, r) + " до " + Judgement.ru(due) + " (" + p.label() + ")",
                             "Hold " + missing + " more meeting(s) by " + due + " (" + p + ")"),
-                    () -> Evidence.ofMeetings(held), () -> Optional.of(JudgedPeriod.of(p)));
+                    () -> Evidence.ofMeetings(countedIds(j, r, meetings.subList(first, last))),
+                    () -> Optional.of(JudgedPeriod.of(p)));
         }
         if (!owing && j.inForceOnAsOf() && j.community.termination().isEmpty()) {
             oweNextPeriod(j, r);
@@ -100,6 +104,20 @@ final class MeetingJudges {
                 return;
             }
         }
+    }
+
+    private static boolean counted(Judgement j, MeetingFrequency r, Meeting m) {
+        return counts(m, r) && j.community.existsOn(m.date());
+    }
+
+    private static List<MeetingId> countedIds(Judgement j, MeetingFrequency r, List<Meeting> meetings) {
+        List<MeetingId> ids = new ArrayList<>();
+        for (Meeting m : meetings) {
+            if (counted(j, r, m)) {
+                ids.add(m.id());
+            }
+        }
+        return ids;
     }
 
     private static boolean counts(Meeting m, MeetingFrequency r) {
@@ -155,7 +173,8 @@ final class MeetingJudges {
     static void documents(Judgement j, MeetingDocuments r) {
         // one list for every meeting: judge() reads it and keeps nothing, and most meetings have no problem
         List<LocalizedText> missing = new ArrayList<>();
-        for (Meeting m : j.record.meetings()) {
+        for (int mi = 0; mi < j.record.meetings().size(); mi++) {
+            Meeting m = j.record.meetings().get(mi);
             if (!applies(j, r.forms(), m)) {
                 continue;
             }
@@ -203,10 +222,12 @@ final class MeetingJudges {
     static void protocolContent(Judgement j, ProtocolContent r) {
         List<CommunityRole> roles = r.signatories().stream().sorted().toList();
         java.util.Map<CommunityRole, List<Appointment>> appointments = new java.util.EnumMap<>(CommunityRole.class);
-        for (CommunityRole role : roles) {
+        for (int ri = 0; ri < roles.size(); ri++) {
+            CommunityRole role = roles.get(ri);
             appointments.put(role, new ArrayList<>());
         }
-        for (Appointment a : j.record.appointments()) {
+        for (int ai = 0; ai < j.record.appointments().size(); ai++) {
+            Appointment a = j.record.appointments().get(ai);
             List<Appointment> ofRole = appointments.get(a.role());
             if (ofRole != null) {
                 ofRole.add(a);
@@ -219,7 +240,8 @@ final class MeetingJudges {
                 "Complete the protocol: the questions, decisions and recommendations on each, and signatures of "
                         + roles + "."));
         List<LocalizedText> problems = new ArrayList<>();
-        for (Meeting m : j.record.meetings()) {
+        for (int mi = 0; mi < j.record.meetings().size(); mi++) {
+            Meeting m = j.record.meetings().get(mi);
             if (m.protocol().isEmpty() || !applies(j, r.forms(), m)) {
                 continue;
             }
@@ -238,7 +260,8 @@ final class MeetingJudges {
                             "item " + (i + 1) + " records no " + r.outcome().name().toLowerCase().replace('_', ' ') + whereEn(protocol)));
                 }
             }
-            for (CommunityRole role : roles) {
+            for (int ri = 0; ri < roles.size(); ri++) {
+                CommunityRole role = roles.get(ri);
                 if (!signedByHolder(protocol, role, appointments.get(role), m.date())) {
                     problems.add(unsigned(protocol, role, j.record.holdersOn(role, m.date()), where(protocol), whereEn(protocol)));
                 }
@@ -254,11 +277,13 @@ final class MeetingJudges {
         }
     }
 
-    /** Whether someone signed in {@code role} who held it that day; a plain loop, as it runs for every protocol. */
+    /** Whether someone signed in {@code role} who held it that day; indexed loops, as this runs for every protocol. */
     private static boolean signedByHolder(Protocol protocol, CommunityRole role, List<Appointment> ofRole, LocalDate on) {
-        for (Signature s : protocol.signatures()) {
+        for (int si = 0; si < protocol.signatures().size(); si++) {
+            Signature s = protocol.signatures().get(si);
             if (s.role() == role) {
-                for (Appointment a : ofRole) {
+                for (int ai = 0; ai < ofRole.size(); ai++) {
+                    Appointment a = ofRole.get(ai);
                     if (a.worker().equals(s.signer()) && a.isActiveOn(on)) {
                         return true;
                     }

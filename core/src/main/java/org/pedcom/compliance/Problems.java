@@ -12,14 +12,18 @@ import org.pedcom.regulation.LocalizedText;
  */
 final class Problems {
 
-    private final List<Supplier<LocalizedText>> found = new ArrayList<>(2);
+    /** Made on the first problem: most items have none. */
+    private List<Supplier<LocalizedText>> found;
 
     void add(Supplier<LocalizedText> problem) {
+        if (found == null) {
+            found = new ArrayList<>(2);
+        }
         found.add(problem);
     }
 
     boolean isEmpty() {
-        return found.isEmpty();
+        return found == null;
     }
 
     /** Every problem, joined as one text. */

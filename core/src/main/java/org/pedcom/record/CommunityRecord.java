@@ -95,10 +95,11 @@ public record CommunityRecord(Community community, TermCalendar terms, List<Orga
         return new Builder(this);
     }
 
-    // the look-ups below are plain loops, not streams: the judges call them for every item they judge
+    // the look-ups below are indexed loops, not streams or iterators: the judges call them for every item they judge
     public Optional<PedagogicalWorker> worker(WorkerId id) {
         Require.nonNull(id, "id");
-        for (PedagogicalWorker w : workers) {
+        for (int i = 0; i < workers.size(); i++) {
+            PedagogicalWorker w = workers.get(i);
             if (w.id().equals(id)) {
                 return Optional.of(w);
             }
@@ -108,7 +109,8 @@ public record CommunityRecord(Community community, TermCalendar terms, List<Orga
 
     public Optional<Organisation> organisation(OrganisationId id) {
         Require.nonNull(id, "id");
-        for (Organisation o : organisations) {
+        for (int i = 0; i < organisations.size(); i++) {
+            Organisation o = organisations.get(i);
             if (o.id().equals(id)) {
                 return Optional.of(o);
             }
@@ -118,7 +120,13 @@ public record CommunityRecord(Community community, TermCalendar terms, List<Orga
 
     public Optional<Meeting> meeting(MeetingId id) {
         Require.nonNull(id, "id");
-        return meetings.stream().filter(m -> m.id().equals(id)).findFirst();
+        for (int i = 0; i < meetings.size(); i++) {
+            Meeting m = meetings.get(i);
+            if (m.id().equals(id)) {
+                return Optional.of(m);
+            }
+        }
+        return Optional.empty();
     }
 
     /** The workers holding {@code role} on {@code date}; for {@link CommunityRole#MEMBER}, the members that day. */
@@ -127,13 +135,15 @@ public record CommunityRecord(Community community, TermCalendar terms, List<Orga
         Require.nonNull(date, "date");
         List<WorkerId> holders = new ArrayList<>();
         if (role == CommunityRole.MEMBER) {
-            for (Membership m : memberships) {
+            for (int i = 0; i < memberships.size(); i++) {
+                Membership m = memberships.get(i);
                 if (m.isActiveOn(date) && !holders.contains(m.worker())) {
                     holders.add(m.worker());
                 }
             }
         } else {
-            for (Appointment a : appointments) {
+            for (int i = 0; i < appointments.size(); i++) {
+                Appointment a = appointments.get(i);
                 if (a.role() == role && a.isActiveOn(date) && !holders.contains(a.worker())) {
                     holders.add(a.worker());
                 }
@@ -143,7 +153,8 @@ public record CommunityRecord(Community community, TermCalendar terms, List<Orga
     }
 
     public boolean isMemberOn(WorkerId worker, LocalDate date) {
-        for (Membership m : memberships) {
+        for (int i = 0; i < memberships.size(); i++) {
+            Membership m = memberships.get(i);
             if (m.worker().equals(worker) && m.isActiveOn(date)) {
                 return true;
             }
@@ -152,7 +163,8 @@ public record CommunityRecord(Community community, TermCalendar terms, List<Orga
     }
 
     public Optional<Plan> plan(SchoolYear year, PlanKind kind) {
-        for (Plan p : plans) {
+        for (int i = 0; i < plans.size(); i++) {
+            Plan p = plans.get(i);
             if (p.schoolYear().equals(year) && p.kind() == kind) {
                 return Optional.of(p);
             }
@@ -161,7 +173,8 @@ public record CommunityRecord(Community community, TermCalendar terms, List<Orga
     }
 
     public Optional<AnnualReport> report(SchoolYear year) {
-        for (AnnualReport r : reports) {
+        for (int i = 0; i < reports.size(); i++) {
+            AnnualReport r = reports.get(i);
             if (r.schoolYear().equals(year)) {
                 return Optional.of(r);
             }
@@ -170,7 +183,8 @@ public record CommunityRecord(Community community, TermCalendar terms, List<Orga
     }
 
     public Optional<CompositionOrder> compositionOrder(SchoolYear year) {
-        for (CompositionOrder c : compositionOrders) {
+        for (int i = 0; i < compositionOrders.size(); i++) {
+            CompositionOrder c = compositionOrders.get(i);
             if (c.schoolYear().equals(year)) {
                 return Optional.of(c);
             }
