@@ -305,21 +305,33 @@ public final class JdbcBenchmark {
             double heapRatio = (double) large.maxAfterGc() / small.maxAfterGc();
             long[] lastSmall = small.liveAt().get(small.liveAt().size() - 1);
             long[] lastLarge = large.liveAt().get(large.liveAt().size() - 1);
+            // Flat means the live set does not grow with the records swept: judged on the heap left after a full
+            // collection at fixed points. The largest heap after a young collection is shown too, but it counts
+            // garbage G1 has not yet reclaimed, and with the read-ahead holding two chunks it moves from run to run.
+            double liveRatio = (double) maxLive(large) / maxLive(small);
             out.append(String.format(Locale.ROOT, "%n| target | value | met |%n|---|---|---|%n"
                             + "| %,d sweep < 10 s on 2 cores | %.1f s | %s |%n"
-                            + "| flat memory (%,d vs %,d communities) | max heap after GC %.2f× (%.1f vs %.1f MiB); "
-                            + "time per record %.2f× | %s |%n%n",
+                            + "| flat memory (%,d vs %,d communities) | live heap after full GC, max %.2f× (%.1f vs %.1f MiB); "
+                            + "max heap after any GC %.2f× (%.1f vs %.1f MiB); time per record %.2f× | %s |%n%n",
                     large.records(), large.seconds(), large.seconds() < 10 ? "**met**" : "**missed**",
-                    large.records(), small.records(), heapRatio, large.maxAfterGc() / 1048576.0,
-                    small.maxAfterGc() / 1048576.0,
+                    large.records(), small.records(), liveRatio, maxLive(large) / 1048576.0, maxLive(small) / 1048576.0,
+                    heapRatio, large.maxAfterGc() / 1048576.0, small.maxAfterGc() / 1048576.0,
                     (large.seconds() / large.records()) / (small.seconds() / small.records()),
-                    heapRatio <= 1.25 ? "**met**" : "**missed**"));
+                    liveRatio <= 1.25 ? "**met**" : "**missed**"));
             if (lastSmall[1] > 0 && lastLarge[1] > 0) {
                 out.append(String.format(Locale.ROOT, "Live heap after the sweep: %.1f MiB (%,d) vs %.1f MiB (%,d).%n%n",
                         lastSmall[1] / 1048576.0, lastSmall[0], lastLarge[1] / 1048576.0, lastLarge[0]));
             }
         }
         return out.toString();
+    }
+
+    private static long maxLive(SweepRun.Result sweep) {
+        long max = 1;
+        for (long[] point : sweep.liveAt()) {
+            max = Math.max(max, point[1]);
+        }
+        return max;
     }
 
     private static double seconds(long startNanos) {
