@@ -43,6 +43,7 @@ public final class Main {
         if (cmd.getIncludes().isEmpty()) {
             options.include(EngineBenchmark.class.getSimpleName()).include(GrowthBenchmark.class.getSimpleName());
             options.include(org.pedcom.benchmarks.json.JsonBenchmark.class.getSimpleName());
+            options.include("ProfilesBenchmark");
         }
         if (!cmd.getForkCount().hasValue()) {
             options.forks(1);
@@ -71,7 +72,9 @@ public final class Main {
             String name = r.getParams().getBenchmark();
             name = name.substring(name.lastIndexOf('.', name.lastIndexOf('.') - 1) + 1);
             String meetings = r.getParams().getParam("meetings");
-            scores.put(meetings == null ? name : name + "@" + meetings, r.getPrimaryResult());
+            String profile = r.getParams().getParam("profile");
+            scores.put(meetings != null ? name + "@" + meetings : profile != null ? name + "@" + profile : name,
+                    r.getPrimaryResult());
         }
         StringBuilder out = new StringBuilder();
         Result<?> pedcom = scores.get("EngineBenchmark.pedcom");
@@ -131,8 +134,26 @@ public final class Main {
             }
         }
         sameReportBySize(out, scores);
+        profiles(out, scores);
         out.append(org.pedcom.benchmarks.json.JsonRatios.table(scores));
         return out.toString();
+    }
+
+    /** Every seed profile on its own generated community-years. */
+    private static void profiles(StringBuilder out, Map<String, Result<?>> scores) {
+        List<String> ids = scores.keySet().stream().filter(k -> k.startsWith("ProfilesBenchmark.pedcom@"))
+                .map(k -> k.substring(k.indexOf('@') + 1)).sorted().toList();
+        if (ids.isEmpty()) {
+            return;
+        }
+        out.append("### Every seed profile: 256 community-years generated for it, µs per record\n\n");
+        out.append("| profile | µs/record | ± (99.9%) | records/s on one core |\n|---|---:|---:|---:|\n");
+        for (String id : ids) {
+            Result<?> r = scores.get("ProfilesBenchmark.pedcom@" + id);
+            out.append(String.format(Locale.ROOT, "| %s | %.2f | %.2f | %,.0f |%n", id, r.getScore(), r.getScoreError(),
+                    1e6 / r.getScore()));
+        }
+        out.append('\n');
     }
 
     /** pedcom / the hand-written same report at each size: whether the engine keeps its distance as meetings grow. */
