@@ -72,6 +72,7 @@ import org.pedcom.report.Submission;
 public final class RybnovskyWorkload {
 
     /** The date every generated record is judged on: after the 2025/2026 plan and list-order deadlines. */
+    public static final String PROFILE_ID = org.pedcom.profiles.rybnovsky.RybnovskyPpsProfileProvider.ID;
     public static final LocalDate JUDGED_ON = LocalDate.of(2025, 9, 20);
 
     static final Territory RYBNOVSKY = Territory.of("Рязанская область", "Рыбновский муниципальный район");
