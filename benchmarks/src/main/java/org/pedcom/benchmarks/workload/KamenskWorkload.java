@@ -4,7 +4,6 @@ import java.math.BigDecimal;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.Month;
-import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -79,7 +78,7 @@ import org.pedcom.report.AnnualReport;
  * sheet; now and then an МО recorded on the base of a school instead of the ЦПМСС. The same seed gives the same
  * records.
  */
-public final class KamenskWorkload {
+public final class KamenskWorkload extends Generator {
 
     public static final String PROFILE_ID = "kamensk-uralsky-mo";
 
@@ -251,10 +250,9 @@ public final class KamenskWorkload {
     private static final List<String> MALE_PATRONYMICS = List.of("Александрович", "Викторович", "Иванович", "Николаевич",
             "Петрович", "Сергеевич");
 
-    private final SplittableRandom random;
 
     private KamenskWorkload(long seed) {
-        this.random = new SplittableRandom(seed);
+        super(new SplittableRandom(seed));
     }
 
     /** {@code count} records from {@code seed}, each with 10–40 events; community, worker and meeting ids unique. */
@@ -276,18 +274,6 @@ public final class KamenskWorkload {
         return Organisation.of(id.value(), name, OrganisationKind.EDUCATIONAL, TERRITORY, EducationLevel.PRESCHOOL);
     }
 
-    private boolean chance(double p) {
-        return random.nextDouble() < p;
-    }
-
-    private <T> T pick(List<T> values) {
-        return values.get(random.nextInt(values.size()));
-    }
-
-    private LocalDate between(LocalDate from, LocalDate to) {
-        long days = ChronoUnit.DAYS.between(from, to);
-        return days <= 0 ? from : from.plusDays(random.nextLong(days + 1));
-    }
 
     /** МО meet on working days: a weekend moves to the Friday before, the New Year holidays to 9 January. */
     private static LocalDate workday(LocalDate date) {

@@ -2,7 +2,6 @@ package org.pedcom.benchmarks.workload;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
-import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -69,7 +68,7 @@ import org.pedcom.report.Submission;
  * an ineligible leader, a gap in leadership, a wrong issuer, a half-year without a session, …), so that every rule
  * of the profile yields findings somewhere in a batch. The same seed gives the same records.
  */
-public final class RybnovskyWorkload {
+public final class RybnovskyWorkload extends Generator {
 
     /** The date every generated record is judged on: after the 2025/2026 plan and list-order deadlines. */
     public static final String PROFILE_ID = org.pedcom.profiles.rybnovsky.RybnovskyPpsProfileProvider.ID;
@@ -87,11 +86,10 @@ public final class RybnovskyWorkload {
     static final List<EventForm> OTHER_FORMS = List.of(EventForm.SEMINAR, EventForm.WEBINAR, EventForm.CONSULTATION,
             EventForm.MASTER_CLASS, EventForm.OPEN_LESSON, EventForm.LESSON_VISITS);
 
-    private final SplittableRandom random;
     private int acts;
 
     private RybnovskyWorkload(long seed) {
-        this.random = new SplittableRandom(seed);
+        super(new SplittableRandom(seed));
     }
 
     /** {@code count} records from {@code seed}, each with 10–40 events. */
@@ -129,18 +127,6 @@ public final class RybnovskyWorkload {
         return new RybnovskyWorkload(seed).communityYear(0, meetings, false);
     }
 
-    private boolean chance(double p) {
-        return random.nextDouble() < p;
-    }
-
-    private <T> T pick(List<T> values) {
-        return values.get(random.nextInt(values.size()));
-    }
-
-    private LocalDate between(LocalDate from, LocalDate to) {
-        long days = ChronoUnit.DAYS.between(from, to);
-        return days <= 0 ? from : from.plusDays(random.nextLong(days + 1));
-    }
 
     private Act orderOf(OrganisationId organisation, LocalDate date, String title) {
         return Act.order(String.valueOf(++acts), date, Body.headOf(organisation), title);

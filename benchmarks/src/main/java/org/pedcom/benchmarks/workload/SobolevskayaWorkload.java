@@ -6,7 +6,6 @@ import java.time.LocalDate;
 import java.time.Month;
 import java.time.MonthDay;
 import java.time.YearMonth;
-import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -77,7 +76,7 @@ import org.pedcom.report.AnnualReport;
  * from the folder, a report left for the August council. Each record is a community of its own (its own staff), so a
  * batch is a population, not one school's year. The same seed gives the same records.
  */
-public final class SobolevskayaWorkload {
+public final class SobolevskayaWorkload extends Generator {
 
     public static final String PROFILE_ID = "sobolevskaya-ps";
 
@@ -181,14 +180,13 @@ public final class SobolevskayaWorkload {
     private static final List<String> PATRONYMICS = List.of("Александров", "Викторов", "Сергеев", "Николаев",
             "Владимиров", "Петров", "Иванов", "Юрьев", "Михайлов", "Анатольев", "Геннадьев", "Олегов", "Васильев");
 
-    private final SplittableRandom random;
     /** The school's order numbers: one register for the whole batch, so no two acts share a number. */
     private int orders;
     /** The events of the record being generated, numbered for their ids. */
     private int events;
 
     private SobolevskayaWorkload(long seed) {
-        this.random = new SplittableRandom(seed);
+        super(new SplittableRandom(seed));
     }
 
     /** {@code count} community-years from {@code seed}, each with 10–40 events and 5–11 members, judged on {@link #JUDGED_ON}. */
@@ -201,18 +199,6 @@ public final class SobolevskayaWorkload {
         return records;
     }
 
-    private boolean chance(double p) {
-        return random.nextDouble() < p;
-    }
-
-    private <T> T pick(List<T> values) {
-        return values.get(random.nextInt(values.size()));
-    }
-
-    private LocalDate between(LocalDate from, LocalDate to) {
-        long days = ChronoUnit.DAYS.between(from, to);
-        return days <= 0 ? from : from.plusDays(random.nextLong(days + 1));
-    }
 
     private static LocalDate weekdayOnOrBefore(LocalDate date) {
         return switch (date.getDayOfWeek()) {

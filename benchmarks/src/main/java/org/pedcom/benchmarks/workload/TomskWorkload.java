@@ -4,7 +4,6 @@ import java.math.BigDecimal;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.MonthDay;
-import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -75,7 +74,7 @@ import org.pedcom.report.AnnualReport;
  * September or lacking an indicator, a file left at a school or handed in late. The same seed gives the same
  * records.
  */
-public final class TomskWorkload {
+public final class TomskWorkload extends Generator {
 
     public static final String PROFILE_ID = "tomsk-logoposidelki";
 
@@ -152,11 +151,10 @@ public final class TomskWorkload {
     /** For {@code quarter=academic}; the default calendar quarters do not read it. */
     static final TermCalendar TERMS = tomskTerms();
 
-    private final SplittableRandom random;
     private int acts;
 
     private TomskWorkload(long seed) {
-        this.random = new SplittableRandom(seed);
+        super(new SplittableRandom(seed));
     }
 
     /** {@code count} records from {@code seed}, each with 10–40 events; identifiers {@code shpo-0}, {@code shpo-1}, …. */
@@ -169,18 +167,6 @@ public final class TomskWorkload {
         return records;
     }
 
-    private boolean chance(double p) {
-        return random.nextDouble() < p;
-    }
-
-    private <T> T pick(List<T> values) {
-        return values.get(random.nextInt(values.size()));
-    }
-
-    private LocalDate between(LocalDate from, LocalDate to) {
-        long days = ChronoUnit.DAYS.between(from, to);
-        return days <= 0 ? from : from.plusDays(random.nextLong(days + 1));
-    }
 
     private static LocalDate later(LocalDate a, LocalDate b) {
         return a.isAfter(b) ? a : b;

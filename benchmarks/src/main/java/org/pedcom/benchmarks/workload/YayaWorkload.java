@@ -6,7 +6,6 @@ import java.time.Month;
 import java.time.Period;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.List;
 import java.util.Optional;
 import java.util.Random;
@@ -86,7 +85,7 @@ import org.pedcom.status.StatusGrant;
  * decision left empty, the co-leader's signature missing) are generated too but change no verdict. The same seed gives
  * the same records.
  */
-public final class YayaWorkload {
+public final class YayaWorkload extends Generator {
 
     public static final String PROFILE_ID = "yaya-osmp";
 
@@ -252,11 +251,10 @@ public final class YayaWorkload {
             List.of("Геннадьевна", "Геннадьевич"), List.of("Юрьевна", "Юрьевич"), List.of("Михайловна", "Михайлович"),
             List.of("Васильевна", "Васильевич"), List.of("Андреевна", "Андреевич"), List.of("Борисовна", "Борисович"));
 
-    private final Random random;
     private int orders;
 
     private YayaWorkload(long seed) {
-        this.random = new Random(seed);
+        super(new Random(seed));
     }
 
     /** {@code count} community-years from {@code seed} ({@code osmp-0}, {@code osmp-1}, …), 10–40 events each. */
@@ -273,15 +271,9 @@ public final class YayaWorkload {
         return new Host(new Organisation(OrganisationId.of(id), name, type.kind, levels, YAYA), shortName, type);
     }
 
-    private boolean chance(double p) {
-        return random.nextDouble() < p;
-    }
-
-    private <T> T pick(List<T> values) {
-        return values.get(random.nextInt(values.size()));
-    }
-
-    private LocalDate between(LocalDate from, LocalDate to) {
+    /** Drawn with {@code nextInt}, as the records this profile's test was calibrated on were. */
+    @Override
+    LocalDate between(LocalDate from, LocalDate to) {
         long days = ChronoUnit.DAYS.between(from, to);
         return days <= 0 ? from : from.plusDays(random.nextInt((int) days + 1));
     }
@@ -343,7 +335,7 @@ public final class YayaWorkload {
         Host host = chance(0.02) ? SUPPORT_CENTRE : pick(HOSTS);
         List<Host> others = new ArrayList<>(HOSTS);
         others.remove(host);
-        Collections.shuffle(others, random);
+        shuffle(others);
         List<Host> partners = List.copyOf(others.subList(0, 2));
         String topic = pick(host.type().topics);
         String site = "ОСМП на базе " + host.shortName();
