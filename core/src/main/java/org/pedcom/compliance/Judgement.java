@@ -203,14 +203,8 @@ final class Judgement {
         results.obligations.add(new Obligation(rule.id(), index.clauses(ruleIndex), index.citation(ruleIndex), what, dueBy, period, edition.id()));
     }
 
-    /** Judges an item due on {@code due}: passes it, fails it, or records what is owed. */
-    void judge(LocalDate due, List<LocalizedText> problems, LocalizedText hint, LocalizedText owed, Evidence evidence,
-               Optional<JudgedPeriod> period) {
-        judge(due, problems, () -> hint, () -> owed, () -> evidence, () -> period);
-    }
-
     /**
-     * As {@link #judge(LocalDate, List, LocalizedText, LocalizedText, Evidence, Optional)}, building the texts, the
+     * Judges an item due on {@code due}: passes it, fails it, or records what is owed — building the texts, the
      * evidence and the period only for an item that fails or is owed: most items pass, and judging is on the hot path.
      * {@code problems} is read and not kept, so a judge may reuse one list for all its items.
      */
