@@ -70,6 +70,10 @@ class SameFindingsTest {
                 .isEqualTo(expected);
     }
 
+    /** Dates either side of the half-year, the year end and the plan deadline, where judging changes most. */
+    static final List<LocalDate> OTHER_DATES = List.of(LocalDate.of(2024, 12, 31), LocalDate.of(2025, 1, 1),
+            LocalDate.of(2025, 6, 1), LocalDate.of(2025, 8, 31), LocalDate.of(2025, 9, 15), LocalDate.of(2026, 1, 10));
+
     @Test
     void onEveryGeneratedCommunityYear() {
         for (CommunityRecord record : RybnovskyWorkload.communityYears(2025, 200)) {
@@ -80,8 +84,7 @@ class SameFindingsTest {
     @Test
     void onOtherDatesOfJudgementToo() {
         List<CommunityRecord> records = RybnovskyWorkload.communityYears(7, 30);
-        for (LocalDate asOf : List.of(LocalDate.of(2024, 12, 31), LocalDate.of(2025, 1, 1), LocalDate.of(2025, 6, 1),
-                LocalDate.of(2025, 8, 31), LocalDate.of(2025, 9, 15), LocalDate.of(2026, 1, 10))) {
+        for (LocalDate asOf : OTHER_DATES) {
             for (CommunityRecord record : records) {
                 assertSameFindings(record, asOf);
             }

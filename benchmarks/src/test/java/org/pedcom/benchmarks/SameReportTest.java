@@ -52,8 +52,7 @@ class SameReportTest {
     @Test
     void onOtherDatesOfJudgementToo() {
         List<CommunityRecord> records = RybnovskyWorkload.communityYears(7, 30);
-        for (LocalDate asOf : List.of(LocalDate.of(2024, 12, 31), LocalDate.of(2025, 1, 1), LocalDate.of(2025, 6, 1),
-                LocalDate.of(2025, 8, 31), LocalDate.of(2025, 9, 15), LocalDate.of(2026, 1, 10))) {
+        for (LocalDate asOf : SameFindingsTest.OTHER_DATES) {
             for (CommunityRecord record : records) {
                 assertSameReport(record, asOf);
             }
