@@ -40,12 +40,16 @@ public record SchoolYear(int startYear) implements Period {
     public static SchoolYear parse(CharSequence text) {
         Require.nonNull(text, "SchoolYear text");
         Matcher m = NAME.matcher(text.toString().trim());
-        Require.that(m.matches(), "SchoolYear", "ожидается формат ГГГГ/ГГГГ, получено '" + text + "'",
-                "expected YYYY/YYYY, got '" + text + "'");
+        // tested first, described only on failure: records carry a school year on every plan, report and order
+        if (!m.matches()) {
+            Require.fail("SchoolYear", "ожидается формат ГГГГ/ГГГГ, получено '" + text + "'", "expected YYYY/YYYY, got '" + text + "'");
+        }
         int first = Integer.parseInt(m.group(1));
         int second = Integer.parseInt(m.group(2));
-        Require.that(second == first + 1, "SchoolYear", "второй год должен следовать за первым: '" + text + "'",
-                "the second year must follow the first: '" + text + "'");
+        if (second != first + 1) {
+            Require.fail("SchoolYear", "второй год должен следовать за первым: '" + text + "'",
+                    "the second year must follow the first: '" + text + "'");
+        }
         return new SchoolYear(first);
     }
 
