@@ -56,7 +56,7 @@ final class Judgement {
     private final Edition edition;
     private final ProfileIndex.EditionIndex index;
     private final LocalDate windowStart;
-    private final Optional<LocalDate> windowEnd;
+    /** The edition's last day in force, {@code LocalDate.MAX} for an edition without end. */
     private final LocalDate lastDay;
     private final boolean inForceOnAsOf;
     private final Results results;
@@ -73,8 +73,7 @@ final class Judgement {
         this.edition = profile.editions().get(editionIndex);
         this.index = index;
         this.windowStart = edition.effectiveFrom();
-        this.windowEnd = profile.lastDayOf(editionIndex);
-        this.lastDay = windowEnd.orElse(LocalDate.MAX);
+        this.lastDay = profile.lastDayOf(editionIndex).orElse(LocalDate.MAX);
         this.inForceOnAsOf = inForceOnAsOf;
         this.results = results;
     }

@@ -277,13 +277,7 @@ public final class HandWrittenReport {
                 if (!owes(year, due)) {
                     continue;
                 }
-                CompositionOrder order = null;
-                for (CompositionOrder o : record.compositionOrders()) {
-                    if (o.schoolYear().equals(year)) {
-                        order = o;
-                        break;
-                    }
-                }
+                CompositionOrder order = record.compositionOrder(year).orElse(null);
                 problems.clear();
                 if (order == null) {
                     problems.add("нет приказа о составе на " + year + " учебный год", "no composition order for " + year);
@@ -723,13 +717,7 @@ public final class HandWrittenReport {
                 if (!owes(year, due)) {
                     continue;
                 }
-                AnnualReport report = null;
-                for (AnnualReport r : record.reports()) {
-                    if (r.schoolYear().equals(year)) {
-                        report = r;
-                        break;
-                    }
-                }
+                AnnualReport report = record.report(year).orElse(null);
                 problems.clear();
                 if (report == null) {
                     problems.add("нет аналитического отчёта за " + year + " учебный год", "no annual report for " + year);

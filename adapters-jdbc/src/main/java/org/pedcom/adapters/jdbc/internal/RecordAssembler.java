@@ -313,6 +313,14 @@ final class RecordAssembler {
         return texts;
     }
 
+    private static Set<WorkerId> workerIds(List<Row> rows, int position) {
+        Set<WorkerId> ids = new HashSet<>();
+        for (Row row : rows) {
+            ids.add(WorkerId.of(row.text(position)));
+        }
+        return ids;
+    }
+
     /** The texts of the rows whose {@code kindPosition} holds {@code kind}, in their order. */
     private static List<String> texts(List<Row> rows, int kindPosition, String kind, int position) {
         List<String> texts = new ArrayList<>();
@@ -468,11 +476,8 @@ final class RecordAssembler {
         List<CompositionOrder> orders = new ArrayList<>();
         for (Row r : rows(Tables.COMPOSITION_ORDER)) {
             Integer ord = r.integer(CO_ORD);
-            Set<WorkerId> composition = new HashSet<>();
-            for (Row m : in(members, ord)) {
-                composition.add(WorkerId.of(m.text(CM_WORKER)));
-            }
-            orders.add(new CompositionOrder(SchoolYear.of(r.integer(CO_YEAR)), act(r.integer(CO_ACT)), composition,
+            orders.add(new CompositionOrder(SchoolYear.of(r.integer(CO_YEAR)), act(r.integer(CO_ACT)),
+                    workerIds(in(members, ord), CM_WORKER),
                     texts(in(directions, ord), CD_DIRECTION)));
         }
         return orders;
@@ -505,11 +510,8 @@ final class RecordAssembler {
             }
             Optional<RegistrationSheet> registration = Optional.empty();
             if (r.bool(MT_REGISTRATION_KEPT)) {
-                Set<WorkerId> present = new HashSet<>();
-                for (Row a : in(attendance, id)) {
-                    present.add(WorkerId.of(a.text(AT_WORKER)));
-                }
-                registration = Optional.of(new RegistrationSheet(present, r.integer(MT_GUESTS)));
+                registration = Optional.of(new RegistrationSheet(workerIds(in(attendance, id), AT_WORKER),
+                        r.integer(MT_GUESTS)));
             }
             meetings.add(new Meeting(MeetingId.of(id), r.date(MT_HELD), EventForm.of(r.text(MT_FORM_CODE),
                     r.text(MT_FORM_TITLE)), r.text(MT_TOPIC), agenda, protocol, registration,
