@@ -9,7 +9,6 @@ import java.time.temporal.ChronoField;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.IdentityHashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -278,7 +277,7 @@ final class PackCodec {
             in.position += length;
         }
         int sectionCount = in.count("секций", "sections", 1);
-        Map<Table, List<Row>> rows = new LinkedHashMap<>(2 * sectionCount);
+        Map<Table, List<Row>> rows = new HashMap<>(2 * sectionCount);
         for (int s = 0; s < sectionCount; s++) {
             int nameLength = in.count("длина имени таблицы", "table name length", 1);
             String name = new String(pack, in.position, nameLength, StandardCharsets.ISO_8859_1);
