@@ -169,15 +169,19 @@ abstract class CommunitiesContract {
     }
 
     @Test
-    void aPackOfAFormatThisVersionDoesNotKnowIsPassedOverForThePartRows() {
+    void aPackOfAFormatOrTableLayoutThisVersionDoesNotKnowIsPassedOverForThePartRows() {
         List<CommunityRecord> records = IntStream.rangeClosed(1, 12).mapToObj(n -> SampleRecords.generated("d-", n,
                 RYBNOE)).toList();
         communities.addAll(records);
         execute("UPDATE " + COMMUNITY_PACKED + " SET format = 2 WHERE community_id = 'd-000002'");
         execute("UPDATE " + PERSONAL_PACKED + " SET format = 99 WHERE community_id = 'd-000007'");
+        // Format 1, but written for a layout with a table this version lacks: no strings, one section, no rows.
+        byte[] future = "\0\1\u0013pedcom_future_table\0\0".getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+        setPack(COMMUNITY_PACKED, "d-000010", future);
 
         assertThat(communities.find(CommunityId.of("d-000002")).orElseThrow().value()).isEqualTo(records.get(1));
         assertThat(communities.find(CommunityId.of("d-000007")).orElseThrow().value()).isEqualTo(records.get(6));
+        assertThat(communities.find(CommunityId.of("d-000010")).orElseThrow().value()).isEqualTo(records.get(9));
         try (Stream<CommunityRecord> sweep = JdbcCommunities.over(database.dataSource()).withChunk(5)
                 .hostedIn(RYBNOE)) {
             assertThat(sweep.toList()).isEqualTo(records);
