@@ -14,9 +14,10 @@ import javax.sql.DataSource;
 
 /**
  * Diagnostic for a slow sweep ({@code explain=true}): what one round of the adapter's sweep costs the server. For a
- * chunk of {@code chunk} community identifiers it runs, per part table, the query shape of the adapter's
- * {@code PartReader} ({@code WHERE community_id IN (…) ORDER BY} the primary key) under
- * {@code EXPLAIN (ANALYZE, BUFFERS)}, and prints the server's execution time, rows and plan.
+ * chunk of {@code chunk} community identifiers it runs, per part table and per pack table, the query shape of the
+ * adapter's {@code PartReader} ({@code WHERE community_id IN (…) ORDER BY} the primary key) under
+ * {@code EXPLAIN (ANALYZE, BUFFERS)}, and prints the server's execution time, rows and plan: the pack tables are what
+ * a sweep reads, the part tables what it would read for communities without packs.
  */
 final class PartQueries {
 
@@ -34,39 +35,48 @@ final class PartQueries {
                 }
             }
             out.append(String.format(Locale.ROOT, "| table | rows | server ms | plan |%n|---|---:|---:|---|%n"));
-            double total = 0;
-            long rows = 0;
-            for (String table : PgBench.TABLES.subList(1, PgBench.TABLES.size())) {
-                String sql = "EXPLAIN (ANALYZE, BUFFERS, FORMAT TEXT) SELECT * FROM " + table
-                        + " WHERE community_id IN (" + String.join(", ", Collections.nCopies(ids.size(), "?"))
-                        + ") ORDER BY " + primaryKey(c, table);
-                List<String> plan = new ArrayList<>();
-                try (PreparedStatement p = c.prepareStatement(sql)) {
-                    for (int i = 0; i < ids.size(); i++) {
-                        p.setString(i + 1, ids.get(i));
-                    }
-                    try (ResultSet rs = p.executeQuery()) {
-                        while (rs.next()) {
-                            plan.add(rs.getString(1));
-                        }
-                    }
-                }
-                double ms = plan.stream().filter(l -> l.startsWith("Execution Time")).mapToDouble(
-                        l -> Double.parseDouble(l.replaceAll("[^0-9.]", ""))).sum();
-                long actualRows = plan.isEmpty() ? 0 : Long.parseLong(plan.get(0)
-                        .replaceAll(".*actual time=[0-9.]+\\.\\.[0-9.]+ rows=(\\d+).*", "$1"));
-                total += ms;
-                rows += actualRows;
-                // The top node and the scan under it, without costs and without the 100 identifiers.
-                String shape = plan.stream().filter(l -> l.contains("(cost=")).limit(2)
-                        .map(l -> l.replaceAll("\\s*\\(cost=.*", "").replace("->", "").trim())
-                        .reduce((a, b) -> a + " ← " + b).orElse("");
-                out.append(String.format(Locale.ROOT, "| %s | %,d | %.2f | %s |%n", table, actualRows, ms, shape));
-            }
-            out.append(String.format(Locale.ROOT, "| **all %d part tables** | %,d | %.1f | |%n%n",
-                    PgBench.TABLES.size() - 1, rows, total));
+            List<String> parts = PgBench.TABLES.subList(1, PgBench.TABLES.size()).stream()
+                    .filter(t -> !PgBench.PACKS.contains(t)).toList();
+            explain(c, ids, parts, "all " + parts.size() + " part tables (read only for communities without packs)",
+                    out);
+            explain(c, ids, PgBench.PACKS, "the 2 pack tables (what a sweep reads)", out);
+            out.append('\n');
         }
         return out.toString();
+    }
+
+    private static void explain(Connection c, List<String> ids, List<String> tables, String label, StringBuilder out)
+            throws SQLException {
+        double total = 0;
+        long rows = 0;
+        for (String table : tables) {
+            String sql = "EXPLAIN (ANALYZE, BUFFERS, FORMAT TEXT) SELECT * FROM " + table
+                    + " WHERE community_id IN (" + String.join(", ", Collections.nCopies(ids.size(), "?"))
+                    + ") ORDER BY " + primaryKey(c, table);
+            List<String> plan = new ArrayList<>();
+            try (PreparedStatement p = c.prepareStatement(sql)) {
+                for (int i = 0; i < ids.size(); i++) {
+                    p.setString(i + 1, ids.get(i));
+                }
+                try (ResultSet rs = p.executeQuery()) {
+                    while (rs.next()) {
+                        plan.add(rs.getString(1));
+                    }
+                }
+            }
+            double ms = plan.stream().filter(l -> l.startsWith("Execution Time")).mapToDouble(
+                    l -> Double.parseDouble(l.replaceAll("[^0-9.]", ""))).sum();
+            long actualRows = plan.isEmpty() ? 0 : Long.parseLong(plan.get(0)
+                    .replaceAll(".*actual time=[0-9.]+\\.\\.[0-9.]+ rows=(\\d+).*", "$1"));
+            total += ms;
+            rows += actualRows;
+            // The top node and the scan under it, without costs and without the 100 identifiers.
+            String shape = plan.stream().filter(l -> l.contains("(cost=")).limit(2)
+                    .map(l -> l.replaceAll("\\s*\\(cost=.*", "").replace("->", "").trim())
+                    .reduce((a, b) -> a + " ← " + b).orElse("");
+            out.append(String.format(Locale.ROOT, "| %s | %,d | %.2f | %s |%n", table, actualRows, ms, shape));
+        }
+        out.append(String.format(Locale.ROOT, "| **%s** | %,d | %.1f | |%n", label, rows, total));
     }
 
     private static String primaryKey(Connection c, String table) throws SQLException {

@@ -37,8 +37,9 @@ import org.postgresql.ds.PGSimpleDataSource;
 final class PgBench {
 
     /**
-     * Every table of {@code V1__community_records.sql}, parents before children: the order in which the adapter
-     * inserts and {@code COPY} loads. {@link #checkTables} compares it with the migrated schema.
+     * Every table of the migrations ({@code V1__community_records.sql}, then the two pack tables of
+     * {@code V2__packed_rows.sql}), parents before children: the order in which the adapter inserts and {@code COPY}
+     * loads. {@link #checkTables} compares it with the migrated schema.
      */
     static final List<String> TABLES = List.of("pedcom_community", "pedcom_community_direction",
             "pedcom_term_quarter", "pedcom_organisation", "pedcom_organisation_level", "pedcom_act", "pedcom_worker",
@@ -49,7 +50,10 @@ final class PgBench {
             "pedcom_protocol_signature", "pedcom_attendance", "pedcom_plan", "pedcom_plan_item",
             "pedcom_plan_item_event", "pedcom_plan_step", "pedcom_plan_publication", "pedcom_document",
             "pedcom_annual_report", "pedcom_report_indicator", "pedcom_submission", "pedcom_status_grant",
-            "pedcom_status_extension");
+            "pedcom_status_extension", "pedcom_community_packed", "pedcom_personal_packed");
+
+    /** The tables of packed rows: what the adapter's reads take (the rest of {@link #TABLES} is the part rows). */
+    static final List<String> PACKS = List.of("pedcom_community_packed", "pedcom_personal_packed");
 
     private PgBench() {
     }

@@ -52,6 +52,7 @@ final class Jdbc {
             case BIGINT -> statement.setLong(index, (Long) value);
             case NUMERIC -> statement.setBigDecimal(index, (BigDecimal) value);
             case BOOLEAN -> statement.setBoolean(index, (Boolean) value);
+            case VARBINARY -> statement.setBytes(index, (byte[]) value);
             default -> throw new IllegalStateException("unsupported column type " + column);
         }
     }
@@ -69,6 +70,7 @@ final class Jdbc {
                 case BIGINT -> nullable(rs, rs.getLong(index));
                 case NUMERIC -> rs.getBigDecimal(index);
                 case BOOLEAN -> nullable(rs, rs.getBoolean(index));
+                case VARBINARY -> rs.getBytes(index);
                 default -> throw new IllegalStateException("unsupported column type " + columns.get(i));
             };
         }

@@ -16,8 +16,8 @@ import org.pedcom.adapters.jdbc.StorageException;
 import org.pedcom.record.CommunityRecord;
 
 /**
- * Reads the parts of several communities at once: one query per table for the whole group, so reading a hundred
- * records costs as many round trips as reading one.
+ * Reads the parts of several communities at once: their packs with two queries for the whole group, and for those
+ * without packs one query per part table, so reading a hundred records costs as many round trips as reading one.
  */
 final class PartReader {
 
@@ -45,7 +45,8 @@ final class PartReader {
     }
 
     /**
-     * The rows of every part table of the communities of {@code headers}, by community and table; null if
+     * The rows of every part table of the communities of {@code headers}, by community and table: from their packs
+     * ({@link Packs}), and for those without packs that this version reads, from the part tables. Null if
      * {@code cancelled} turned true between two queries.
      */
     static Map<String, Map<Table, List<Row>>> parts(Connection connection, List<Row> headers,
@@ -57,31 +58,63 @@ final class PartReader {
         for (Row header : headers) {
             ids.add(header.communityId());
         }
-        Map<String, Map<Table, List<Row>>> byCommunity = new HashMap<>(2 * ids.size());
         Array array = connection.createArrayOf("VARCHAR", ids.toArray());
+        Array unpacked = null;
+        Map<String, Map<Table, List<Row>>> byCommunity;
         try {
-            for (Table table : Tables.PARTS) {
-                if (cancelled.getAsBoolean()) {
-                    array.free();
-                    return null;
-                }
-                try (PreparedStatement statement = connection.prepareStatement(table.selectAnySql())) {
-                    statement.setArray(1, array);
-                    List<Row> rows = new ArrayList<>();
-                    try (ResultSet rs = statement.executeQuery()) {
-                        while (rs.next()) {
-                            rows.add(Jdbc.read(rs, table));
+            byCommunity = Packs.read(connection, array, ids.size(), cancelled);
+            if (byCommunity != null && byCommunity.size() < ids.size()) {
+                if (byCommunity.isEmpty()) {
+                    unpacked = array;
+                } else {
+                    List<String> rest = new ArrayList<>(ids.size() - byCommunity.size());
+                    for (String id : ids) {
+                        if (!byCommunity.containsKey(id)) {
+                            rest.add(id);
                         }
                     }
-                    split(rows, table, byCommunity);
+                    unpacked = connection.createArrayOf("VARCHAR", rest.toArray());
+                }
+                if (!partRows(connection, unpacked, byCommunity, cancelled)) {
+                    byCommunity = null;
                 }
             }
         } catch (SQLException | RuntimeException | Error e) {
             free(array, e);
+            if (unpacked != null && unpacked != array) {
+                free(unpacked, e);
+            }
             throw e;
+        }
+        if (unpacked != null && unpacked != array) {
+            unpacked.free();
         }
         array.free();
         return byCommunity;
+    }
+
+    /**
+     * Adds the rows of every part table of the communities of {@code ids} to {@code byCommunity}; false if
+     * {@code cancelled} turned true between two queries.
+     */
+    private static boolean partRows(Connection connection, Array ids, Map<String, Map<Table, List<Row>>> byCommunity,
+                                    BooleanSupplier cancelled) throws SQLException {
+        for (Table table : Tables.PARTS) {
+            if (cancelled.getAsBoolean()) {
+                return false;
+            }
+            try (PreparedStatement statement = connection.prepareStatement(table.selectAnySql())) {
+                statement.setArray(1, ids);
+                List<Row> rows = new ArrayList<>();
+                try (ResultSet rs = statement.executeQuery()) {
+                    while (rs.next()) {
+                        rows.add(Jdbc.read(rs, table));
+                    }
+                }
+                split(rows, table, byCommunity);
+            }
+        }
+        return true;
     }
 
     /**

@@ -27,8 +27,8 @@ import org.pedcom.record.CommunityRecord;
  *
  * <p>A save replaces the record whole: the first statement deletes the community row if, and only if, it still has
  * the expected version (the row lock it takes makes a second writer of the same community wait, then find nothing
- * and report a conflict); ON DELETE CASCADE removes every part; then all rows of the new version are inserted in
- * batches. One transaction: all of it or nothing.
+ * and report a conflict); ON DELETE CASCADE removes every part and both packs; then all rows of the new version,
+ * and its packs ({@link Packs}), are inserted in batches. One transaction: all of it or nothing.
  */
 public final class RecordStore {
 
@@ -64,7 +64,7 @@ public final class RecordStore {
             if (currentVersion(connection, id).isPresent()) {
                 throw CommunityConflictException.alreadyExists(id);
             }
-            RecordRows.write(record, 1, batches);
+            Packs.write(record, 1, batches);
             try {
                 batches.insert(connection);
             } catch (SQLException e) {
@@ -86,7 +86,7 @@ public final class RecordStore {
         RowBatches batches = new RowBatches();
         transactions.write(Doing.updating(id), batches::currentTable, connection -> {
             deleteVersion(connection, id, expected);
-            RecordRows.write(record, expected + 1, batches);
+            Packs.write(record, expected + 1, batches);
             batches.insert(connection);
             return null;
         });
@@ -175,7 +175,7 @@ public final class RecordStore {
             throw CommunityConflictException.alreadyExists(CommunityId.of(existing.get(0)));
         }
         for (CommunityRecord record : records) {
-            RecordRows.write(record, 1, batches);
+            Packs.write(record, 1, batches);
         }
         try {
             batches.insert(connection);

@@ -34,6 +34,15 @@ final class Row {
         return required(position, Object.class);
     }
 
+    Table table() {
+        return table;
+    }
+
+    /** The value of a column as read, null for SQL NULL. */
+    Object value(int position) {
+        return values[position];
+    }
+
     String communityId() {
         return (String) values[0];
     }

@@ -31,6 +31,9 @@ final class RowBatches implements RowSink {
         for (Table table : Tables.PARTS) {
             insert(connection, table);
         }
+        for (Table table : Tables.PACKS) {
+            insert(connection, table);
+        }
         rows.clear();
         current = null;
     }

@@ -64,6 +64,10 @@ public final class Table {
         return new Column(name, JDBCType.BOOLEAN);
     }
 
+    static Column binary(String name) {
+        return new Column(name, JDBCType.VARBINARY);
+    }
+
     public String name() {
         return name;
     }
@@ -79,6 +83,11 @@ public final class Table {
             throw new IllegalArgumentException(name + " has no column " + column);
         }
         return p;
+    }
+
+    /** The columns of the order rows are read back in, as {@code ORDER BY} names them. */
+    List<String> orderColumns() {
+        return List.of(orderBy.split(",\\s*"));
     }
 
     String columnList() {

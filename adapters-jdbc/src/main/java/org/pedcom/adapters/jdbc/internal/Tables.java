@@ -1,6 +1,7 @@
 package org.pedcom.adapters.jdbc.internal;
 
 import static org.pedcom.adapters.jdbc.internal.Table.bigint;
+import static org.pedcom.adapters.jdbc.internal.Table.binary;
 import static org.pedcom.adapters.jdbc.internal.Table.bool;
 import static org.pedcom.adapters.jdbc.internal.Table.date;
 import static org.pedcom.adapters.jdbc.internal.Table.decimal;
@@ -151,9 +152,28 @@ public final class Tables {
             ATTENDANCE, PLAN, PLAN_ITEM, PLAN_ITEM_EVENT, PLAN_STEP, PLAN_PUBLICATION, DOCUMENT, ANNUAL_REPORT,
             REPORT_INDICATOR, SUBMISSION, STATUS_GRANT, STATUS_EXTENSION);
 
-    /** Every table, the community first. */
-    public static final List<Table> ALL = java.util.stream.Stream.concat(java.util.stream.Stream.of(COMMUNITY),
-            PARTS.stream()).toList();
+    /** The parts holding personal data (152-ФЗ): the tables named {@code pedcom_personal_*}. */
+    static final List<Table> PERSONAL_PARTS = List.of(PERSONAL_DATA, PERSONAL_CONTACT, PERSONAL_ENTRY,
+            PERSONAL_CONSENT);
+
+    /** Every other part: what {@link #COMMUNITY_PACKED} packs. */
+    static final List<Table> COMMUNITY_PACKED_PARTS = PARTS.stream().filter(t -> !PERSONAL_PARTS.contains(t))
+            .toList();
+
+    /** The parts of {@link #COMMUNITY_PACKED_PARTS} packed into one value per community (V2; see {@link Packs}). */
+    static final Table COMMUNITY_PACKED = Table.of("pedcom_community_packed", "community_id",
+            text(CID), smallint("format"), binary("pack"));
+
+    /** The parts of {@link #PERSONAL_PARTS} packed, kept apart from the rest as the personal data itself is. */
+    static final Table PERSONAL_PACKED = Table.of("pedcom_personal_packed", "community_id",
+            text(CID), smallint("format"), binary("pack"));
+
+    /** The packs of a record, inserted after its parts. */
+    public static final List<Table> PACKS = List.of(COMMUNITY_PACKED, PERSONAL_PACKED);
+
+    /** Every table, the community first, the packs last. */
+    public static final List<Table> ALL = java.util.stream.Stream.of(List.of(COMMUNITY), PARTS, PACKS)
+            .flatMap(List::stream).toList();
 
     private Tables() {
     }
