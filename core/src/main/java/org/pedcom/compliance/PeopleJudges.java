@@ -28,6 +28,8 @@ import org.pedcom.rule.RoleEligibility;
 /** Judges of who leads, who belongs, and by which acts. */
 final class PeopleJudges {
 
+    private static final Comparator<WorkerId> BY_VALUE = Comparator.comparing(WorkerId::value);
+
     private PeopleJudges() {
     }
 
@@ -241,14 +243,20 @@ final class PeopleJudges {
                             o.act().citation() + " was issued after the deadline " + due));
                 }
                 LocalDate checkOn = due.isAfter(j.asOf) ? j.asOf : due;
-                List<WorkerId> unnamed = new ArrayList<>(0);
-                for (WorkerId w : j.record.holdersOn(org.pedcom.membership.CommunityRole.MEMBER, checkOn)) {
-                    if (!o.members().contains(w)) {
-                        unnamed.add(w);
+                // the members that day (holdersOn) not named, without listing those named: most are
+                List<WorkerId> unnamedSoFar = null;
+                for (int mi = 0; mi < j.record.memberships().size(); mi++) {
+                    Membership m = j.record.memberships().get(mi);
+                    if (m.isActiveOn(checkOn) && !o.members().contains(m.worker())) {
+                        unnamedSoFar = unnamedSoFar == null ? new ArrayList<>(2) : unnamedSoFar;
+                        if (!unnamedSoFar.contains(m.worker())) {
+                            unnamedSoFar.add(m.worker());
+                        }
                     }
                 }
-                if (!unnamed.isEmpty()) {
-                    unnamed.sort(Comparator.comparing(WorkerId::value));
+                if (unnamedSoFar != null) {
+                    List<WorkerId> unnamed = unnamedSoFar;
+                    unnamed.sort(BY_VALUE);
                     problems.add(() -> LocalizedText.of("участники не включены в приказ о составе: " + unnamed,
                             "members not named in the composition order: " + unnamed));
                 }
