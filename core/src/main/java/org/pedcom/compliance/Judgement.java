@@ -16,13 +16,12 @@ import org.pedcom.internal.Texts;
 import org.pedcom.organisation.Organisation;
 import org.pedcom.organisation.OrganisationId;
 import org.pedcom.profile.Edition;
-import org.pedcom.profile.Profile;
 import org.pedcom.record.CommunityRecord;
-import org.pedcom.regulation.ClauseId;
 import org.pedcom.regulation.LocalizedText;
 import org.pedcom.rule.ActRequirement;
 import org.pedcom.rule.OrganisationScope;
 import org.pedcom.rule.Rule;
+import org.pedcom.rule.Severity;
 
 /**
  * One edition's pass over a record: what the judges read and where their results go.
@@ -63,17 +62,19 @@ final class Judgement {
     private Rule rule;
     private int ruleIndex;
     private boolean rulePassed;
+    /** The positions of the current rule's clauses in the edition summarised. */
+    private int[] summaryPositions;
 
-    Judgement(CommunityRecord record, Profile profile, ProfileIndex.EditionIndex index, int editionIndex, LocalDate asOf,
-              boolean inForceOnAsOf, Results results) {
+    Judgement(CommunityRecord record, ProfileIndex.EditionIndex index, LocalDate asOf, boolean inForceOnAsOf,
+              Results results) {
         this.record = record;
         this.community = record.community();
         this.calendar = SchoolCalendar.of(record.terms());
         this.asOf = asOf;
-        this.edition = profile.editions().get(editionIndex);
+        this.edition = index.edition();
         this.index = index;
         this.windowStart = edition.effectiveFrom();
-        this.lastDay = profile.lastDayOf(editionIndex).orElse(LocalDate.MAX);
+        this.lastDay = index.lastDay();
         this.inForceOnAsOf = inForceOnAsOf;
         this.results = results;
     }
@@ -83,6 +84,12 @@ final class Judgement {
         rule = edition.rules().get(position);
         ruleIndex = position;
         rulePassed = false;
+        summaryPositions = index.positionsIn(results.summarised, position);
+    }
+
+    /** What {@code make} derives from the current rule's {@code requirement} alone, made once per profile. */
+    <R, T> T prepared(R requirement, Function<R, T> make) {
+        return index.prepared(ruleIndex, requirement, make);
     }
 
     Due classify(LocalDate due) {
@@ -189,16 +196,24 @@ final class Judgement {
     void pass() {
         if (!rulePassed) {
             rulePassed = true;
-            results.passed(rule.clauses());
+            Results.mark(summaryPositions, results.complied);
         }
     }
 
     void fail(LocalizedText message, LocalizedText hint, Evidence evidence, Optional<JudgedPeriod> period) {
+        // a remark (warning, info) shows the clause was judged, so it counts as complied unless violated
+        if (rule.severity() == Severity.VIOLATION) {
+            results.violation = true;
+            Results.mark(summaryPositions, results.violated);
+        } else {
+            Results.mark(summaryPositions, results.complied);
+        }
         results.findings.add(new Finding(rule.id(), rule.requirement().kindCode(), index.clauses(ruleIndex), index.citation(ruleIndex),
                 rule.severity(), message, hint, evidence, period, edition.id()));
     }
 
     void owe(LocalDate dueBy, LocalizedText what, Optional<JudgedPeriod> period) {
+        Results.mark(summaryPositions, results.owed);
         results.obligations.add(new Obligation(rule.id(), index.clauses(ruleIndex), index.citation(ruleIndex), what, dueBy, period, edition.id()));
     }
 
@@ -329,22 +344,28 @@ final class Judgement {
     static final class Results {
         final List<Finding> findings = new ArrayList<>();
         final List<Obligation> obligations = new ArrayList<>();
-        /** By position in the edition in force on the date of judgement: that edition's clauses are summarised. */
+        /** Whether any finding is a violation. */
+        boolean violation;
+        /**
+         * By clause position in the edition in force on the date of judgement, whose clauses are summarised: a
+         * violation cites it, a check passed or a remark cites it, an obligation cites it.
+         */
+        final boolean[] violated;
         final boolean[] complied;
-        private final ProfileIndex.EditionIndex summarised;
+        final boolean[] owed;
+        /** The position of the summarised edition in the profile. */
+        final int summarised;
 
-        Results(ProfileIndex.EditionIndex summarised) {
-            this.summarised = summarised;
+        Results(ProfileIndex.EditionIndex summarised, int position) {
+            this.summarised = position;
+            this.violated = new boolean[summarised.clauseCount()];
             this.complied = new boolean[summarised.clauseCount()];
+            this.owed = new boolean[summarised.clauseCount()];
         }
 
-        void passed(List<ClauseId> clauses) {
-            for (int ci = 0; ci < clauses.size(); ci++) {
-                ClauseId c = clauses.get(ci);
-                int position = summarised.position(c);
-                if (position >= 0) {
-                    complied[position] = true;
-                }
+        static void mark(int[] positions, boolean[] marks) {
+            for (int position : positions) {
+                marks[position] = true;
             }
         }
     }
