@@ -6,7 +6,6 @@ import java.util.Comparator;
 import java.util.List;
 
 import org.pedcom.internal.Require;
-import org.pedcom.profile.Edition;
 import org.pedcom.profile.Profile;
 import org.pedcom.record.CommunityRecord;
 import org.pedcom.rule.AnnualCompositionOrder;
@@ -52,13 +51,18 @@ public final class Compliance {
         Require.nonNull(record, "record");
         Require.nonNull(profile, "profile");
         Require.nonNull(asOf, "asOf");
-        Edition current = profile.editionOn(asOf).orElseThrow(() -> new IllegalArgumentException(
-                "Профиль «" + profile.id() + "» не действует на " + asOf + " (редакции с " + profile.editions().get(0).effectiveFrom()
-                        + ") / profile '" + profile.id() + "' has no edition in force on " + asOf));
         ProfileIndex index = ProfileIndex.of(profile);
-        int currentIndex = 0;
-        while (profile.editions().get(currentIndex) != current) {
-            currentIndex++;
+        // profile.editionOn(asOf), by the index's last days rather than Optionals
+        int currentIndex = -1;
+        for (int i = profile.editions().size() - 1; i >= 0; i--) {
+            if (!asOf.isBefore(profile.editions().get(i).effectiveFrom())) {
+                currentIndex = asOf.isAfter(index.edition(i).lastDay()) ? -1 : i;
+                break;
+            }
+        }
+        if (currentIndex < 0) {
+            throw new IllegalArgumentException("Профиль «" + profile.id() + "» не действует на " + asOf + " (редакции с "
+                    + profile.editions().get(0).effectiveFrom() + ") / profile '" + profile.id() + "' has no edition in force on " + asOf);
         }
         ProfileIndex.EditionIndex summarised = index.edition(currentIndex);
         Judgement.Results results = new Judgement.Results(summarised, currentIndex);

@@ -123,15 +123,19 @@ final class Judgement {
      */
     void judgeCoverage(List<DateRange> covered, Function<DateRange, LocalizedText> gapMessage, Supplier<LocalizedText> hint,
                        Supplier<Evidence> evidence) {
-        Optional<DateRange> lived = horizon().isBefore(community.createdOn()) ? Optional.empty()
-                : withinEdition(DateRange.of(community.createdOn(), horizon()));
+        LocalDate horizon = horizon();
+        Optional<DateRange> lived = horizon.isBefore(community.createdOn()) ? Optional.empty()
+                : withinEdition(DateRange.of(community.createdOn(), horizon));
         if (lived.isEmpty()) {
             return;
         }
         LocalDate cursor = lived.get().start();
-        List<DateRange> gaps = new ArrayList<>();
-        List<DateRange> sorted = new ArrayList<>(covered);
-        sorted.sort(null);
+        List<DateRange> gaps = new ArrayList<>(1);
+        List<DateRange> sorted = covered;
+        if (covered.size() > 1) {
+            sorted = new ArrayList<>(covered);
+            sorted.sort(null);
+        }
         for (DateRange c : sorted) {
             if (cursor.isAfter(lived.get().end())) {
                 break;
@@ -159,7 +163,11 @@ final class Judgement {
 
     /** The last day the community's life is judged up to: the date of judgement or the termination, if earlier. */
     LocalDate horizon() {
-        return community.termination().map(t -> t.on().isBefore(asOf) ? t.on() : asOf).orElse(asOf);
+        // no lambda: every periodic and yearly rule asks this
+        if (community.termination().isPresent() && community.termination().get().on().isBefore(asOf)) {
+            return community.termination().get().on();
+        }
+        return asOf;
     }
 
     /**
@@ -274,7 +282,9 @@ final class Judgement {
             return organisation.equals(community.host());
         }
         if (scope instanceof OrganisationScope.OfKind k) {
-            return record.organisation(organisation).map(o -> o.kind() == k.kind()).orElse(false);
+            // no lambda: acts, employers and recipients are matched for every yearly item
+            Optional<Organisation> found = record.organisation(organisation);
+            return found.isPresent() && found.get().kind() == k.kind();
         }
         return true;
     }

@@ -94,10 +94,15 @@ final class MeetingJudges {
             }
             LocalDate due = counted.get().end();
             int missing = r.minimum() - held;
-            if (j.classify(due) == Judgement.Due.PENDING && missing > 0) {
+            if (missing > 0 && j.classify(due) == Judgement.Due.PENDING) {
                 owing = true;
             }
-            j.judge(due, missing <= 0, () -> shortfall(p, held, r, terms), () -> MISSED_PERIOD,
+            if (missing <= 0) {
+                // no lambdas for the texts of a period with enough meetings: the common case
+                j.met(due);
+                continue;
+            }
+            j.judge(due, false, () -> shortfall(p, held, r, terms), () -> MISSED_PERIOD,
                     () -> LocalizedText.of("Провести ещё " + events(missing, terms) + " до " + Judgement.ru(due) + " (" + p.label() + ")",
                             "Hold " + missing + " more meeting(s) by " + due + " (" + p + ")"),
                     () -> Evidence.ofMeetings(countedIds(j, r, terms, meetings.subList(first, last))),

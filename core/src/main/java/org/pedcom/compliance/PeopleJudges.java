@@ -35,7 +35,8 @@ final class PeopleJudges {
 
     static void eligibility(Judgement j, RoleEligibility r) {
         String role = r.role().russianName();
-        for (Appointment a : appointmentsOf(j, r)) {
+        List<Appointment> appointments = appointmentsOf(j, r);
+        for (Appointment a : appointments) {
             PedagogicalWorker w = j.record.worker(a.worker()).orElseThrow();
             List<LocalizedText> atStart = unmet(j, r.anyOf(), w, a.from());
             boolean judgedAtStart = j.classify(a.from()) == Judgement.Due.JUDGE;
@@ -63,12 +64,12 @@ final class PeopleJudges {
             }
         }
         if (r.required()) {
-            vacancies(j, r);
+            vacancies(j, r, appointments);
         }
     }
 
     private static List<Appointment> appointmentsOf(Judgement j, RoleEligibility r) {
-        List<Appointment> ofRole = new ArrayList<>();
+        List<Appointment> ofRole = new ArrayList<>(2);
         for (Appointment a : j.record.appointments()) {
             if (a.role() == r.role()) {
                 ofRole.add(a);
@@ -77,11 +78,11 @@ final class PeopleJudges {
         return ofRole;
     }
 
-    private static void vacancies(Judgement j, RoleEligibility r) {
+    private static void vacancies(Judgement j, RoleEligibility r, List<Appointment> appointments) {
         String role = r.role().russianName();
         String roleEn = r.role().name().toLowerCase();
-        List<DateRange> held = new ArrayList<>();
-        for (Appointment a : appointmentsOf(j, r)) {
+        List<DateRange> held = new ArrayList<>(appointments.size());
+        for (Appointment a : appointments) {
             held.add(DateRange.of(a.from(), a.until().orElse(LocalDate.MAX)));
         }
         j.judgeCoverage(held,
@@ -124,7 +125,9 @@ final class PeopleJudges {
     }
 
     private static boolean meets(Judgement j, Eligibility e, PedagogicalWorker w, LocalDate on) {
-        return hasPosition(e, w) && hasRole(e, w) && hasCategory(e, w, on) && w.yearsInSpecialtyOn(on) >= e.minYearsInSpecialty()
+        // years in the specialty are counted only when some are required: anyone has at least none
+        return hasPosition(e, w) && hasRole(e, w) && hasCategory(e, w, on)
+                && (e.minYearsInSpecialty() == 0 || w.yearsInSpecialtyOn(on) >= e.minYearsInSpecialty())
                 && j.matches(e.employer(), w.employer()) && (!e.member() || j.record.isMemberOn(w.id(), on));
     }
 
@@ -260,6 +263,11 @@ final class PeopleJudges {
                     problems.add(() -> LocalizedText.of("участники не включены в приказ о составе: " + unnamed,
                             "members not named in the composition order: " + unnamed));
                 }
+            }
+            if (problems.isEmpty()) {
+                // no lambdas for the texts of an item with nothing wrong: the common case
+                j.met(due);
+                continue;
             }
             j.judge(due, problems, () -> LocalizedText.of("Издайте приказ о составе на учебный год: " + j.describe(r.act())
                             + ", включив всех участников.", "Issue the composition order for the year naming every member."),

@@ -39,11 +39,18 @@ final class YearlyJudges {
         for (SchoolYear year : j.yearsDue(y -> dueOfPlan(r, y))) {
             LocalDate due = dueOfPlan(r, year);
             Optional<Plan> plan = j.record.plan(year, PlanKind.WORK);
-            Problems problems = plan.map(p -> planProblems(j, r, p, due)).orElseGet(() -> {
-                Problems none = new Problems();
-                none.add(() -> LocalizedText.of("нет плана работы на " + year + " учебный год", "no work plan for " + year));
-                return none;
-            });
+            Problems problems;
+            if (plan.isPresent()) {
+                problems = planProblems(j, r, plan.get(), due);
+            } else {
+                problems = new Problems();
+                problems.add(() -> LocalizedText.of("нет плана работы на " + year + " учебный год", "no work plan for " + year));
+            }
+            if (problems.isEmpty()) {
+                // no lambdas for the texts of an item with nothing wrong: the common case
+                j.met(due);
+                continue;
+            }
             j.judge(due, problems, () -> LocalizedText.of(
                             "Составьте план, рассмотрите его на заседании и утвердите в установленном порядке"
                                     + r.approvedBy().map(a -> " (" + j.describe(a) + ")").orElse("") + ".",
@@ -183,6 +190,11 @@ final class YearlyJudges {
                                 + Judgement.ru(handedIn.get(0).on()) + ", позже срока " + Judgement.ru(due),
                         "'" + r.document().code() + "' for " + concerned + " was handed in on " + handedIn.get(0).on() + ", after " + due));
             }
+            if (problems.isEmpty()) {
+                // no lambdas for the texts of an item with nothing wrong: the common case
+                j.met(due);
+                continue;
+            }
             j.judge(due, problems, () -> LocalizedText.of("Предоставьте «" + r.document().title() + "» (" + Judgement.scopeRu(r.recipient())
                             + ") и зафиксируйте дату передачи.", "Hand in the document and record the date."),
                     () -> LocalizedText.of("Предоставить «" + r.document().title() + "» (" + concerned + ") до " + Judgement.ru(due),
@@ -282,6 +294,11 @@ final class YearlyJudges {
                     problems.add(() -> LocalizedText.of("отчёт не в требуемой форме (" + formRu(r.form().get()) + ")",
                             "the report is not in the required form (" + r.form().get() + ")"));
                 }
+            }
+            if (problems.isEmpty()) {
+                // no lambdas for the texts of an item with nothing wrong: the common case
+                j.met(due);
+                continue;
             }
             j.judge(due, problems, () -> LocalizedText.of("Составьте аналитический отчёт за год со всеми показателями положения.",
                             "Compile the annual report with every indicator the regulation names."),
