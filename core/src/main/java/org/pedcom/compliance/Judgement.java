@@ -64,6 +64,9 @@ final class Judgement {
     private boolean rulePassed;
     /** The positions of the current rule's clauses in the edition summarised. */
     private int[] summaryPositions;
+    /** {@link #firstMeetingJudged()} and {@link #endOfMeetingsJudged()}, once found; -1 before. */
+    private int meetingsFrom = -1;
+    private int meetingsTo = -1;
 
     Judgement(CommunityRecord record, ProfileIndex.EditionIndex index, LocalDate asOf, boolean inForceOnAsOf,
               Results results) {
@@ -97,6 +100,46 @@ final class Judgement {
             return inForceOnAsOf ? Due.PENDING : Due.SKIP;
         }
         return !due.isBefore(windowStart) && !due.isAfter(lastDay) ? Due.JUDGE : Due.SKIP;
+    }
+
+    /**
+     * The index of the first of the meetings this edition judges as held: those held while the community existed, on
+     * or before the date of judgement, within the edition's days — that is, due and {@linkplain Due#JUDGE judged} by
+     * their date. Meetings are in date order, so these are one run of them, found once and shared by every rule that
+     * judges meetings one by one; a meeting outside the run is no business of this edition.
+     */
+    int firstMeetingJudged() {
+        if (meetingsFrom < 0) {
+            findMeetingsJudged();
+        }
+        return meetingsFrom;
+    }
+
+    /** The index after the last of the meetings {@linkplain #firstMeetingJudged() judged}. */
+    int endOfMeetingsJudged() {
+        if (meetingsFrom < 0) {
+            findMeetingsJudged();
+        }
+        return meetingsTo;
+    }
+
+    private void findMeetingsJudged() {
+        LocalDate from = community.createdOn().isAfter(windowStart) ? community.createdOn() : windowStart;
+        LocalDate to = lastDay.isBefore(asOf) ? lastDay : asOf;
+        if (community.termination().isPresent() && community.termination().get().on().isBefore(to)) {
+            to = community.termination().get().on();
+        }
+        List<org.pedcom.meeting.Meeting> meetings = record.meetings();
+        int first = 0;
+        while (first < meetings.size() && meetings.get(first).date().isBefore(from)) {
+            first++;
+        }
+        int end = first;
+        while (end < meetings.size() && !meetings.get(end).date().isAfter(to)) {
+            end++;
+        }
+        meetingsFrom = first;
+        meetingsTo = end;
     }
 
     boolean inForceOnAsOf() {
@@ -346,8 +389,17 @@ final class Judgement {
         if (parts.size() == 1) {
             return parts.get(0);
         }
-        return LocalizedText.of(String.join("; ", parts.stream().map(LocalizedText::ru).toList()),
-                String.join("; ", parts.stream().map(LocalizedText::en).toList()));
+        StringBuilder ru = new StringBuilder();
+        StringBuilder en = new StringBuilder();
+        for (int i = 0; i < parts.size(); i++) {
+            if (i > 0) {
+                ru.append("; ");
+                en.append("; ");
+            }
+            ru.append(parts.get(i).ru());
+            en.append(parts.get(i).en());
+        }
+        return LocalizedText.of(ru.toString(), en.toString());
     }
 
     /** Everything the passes of all editions produce, gathered for the report. */

@@ -195,9 +195,10 @@ final class MeetingJudges {
     static void documents(Judgement j, MeetingDocuments r) {
         // one list for every meeting: judge() reads it and keeps nothing, and most meetings have no problem
         List<LocalizedText> missing = new ArrayList<>();
-        for (int mi = 0; mi < j.record.meetings().size(); mi++) {
-            Meeting m = j.record.meetings().get(mi);
-            if (!applies(j, r.forms(), m)) {
+        List<Meeting> meetings = j.record.meetings();
+        for (int mi = j.firstMeetingJudged(), end = j.endOfMeetingsJudged(); mi < end; mi++) {
+            Meeting m = meetings.get(mi);
+            if (!ofForms(r.forms(), m)) {
                 continue;
             }
             missing.clear();
@@ -208,7 +209,7 @@ final class MeetingJudges {
             }
             if (missing.isEmpty()) {
                 // no lambdas for the texts of a meeting with nothing missing: the common case, for every meeting
-                j.met(m.date());
+                j.pass();
                 continue;
             }
             j.judge(m.date(), missing, () -> MISSING_RECORDS,
@@ -217,8 +218,8 @@ final class MeetingJudges {
         }
     }
 
-    private static boolean applies(Judgement j, Set<EventForm> forms, Meeting m) {
-        return (forms.isEmpty() || forms.contains(m.form())) && j.community.existsOn(m.date()) && !m.date().isAfter(j.asOf);
+    private static boolean ofForms(Set<EventForm> forms, Meeting m) {
+        return forms.isEmpty() || forms.contains(m.form());
     }
 
     private static boolean has(Meeting m, MeetingPart part) {
@@ -262,9 +263,9 @@ final class MeetingJudges {
         List<Meeting> meetings = j.record.meetings();
         // made on the first protocol with a problem, then reused: judge() reads it and keeps nothing
         List<LocalizedText> problems = null;
-        for (int mi = 0; mi < meetings.size(); mi++) {
+        for (int mi = j.firstMeetingJudged(), end = j.endOfMeetingsJudged(); mi < end; mi++) {
             Meeting m = meetings.get(mi);
-            if (m.protocol().isEmpty() || !applies(j, r.forms(), m)) {
+            if (m.protocol().isEmpty() || !ofForms(r.forms(), m)) {
                 continue;
             }
             Protocol protocol = m.protocol().get();
@@ -295,7 +296,7 @@ final class MeetingJudges {
                 }
             }
             if (problems == null || problems.isEmpty()) {
-                j.met(m.date());
+                j.pass();
                 continue;
             }
             j.judge(m.date(), problems, hint, () -> LocalizedText.of("Оформить протокол заседания " + m.id(), "Complete the protocol of meeting " + m.id()),
