@@ -13,6 +13,7 @@ import org.pedcom.calendar.SchoolCalendar;
 import org.pedcom.calendar.SchoolYear;
 import org.pedcom.community.Community;
 import org.pedcom.internal.Texts;
+import org.pedcom.meeting.Meeting;
 import org.pedcom.organisation.Organisation;
 import org.pedcom.organisation.OrganisationId;
 import org.pedcom.profile.Edition;
@@ -125,11 +126,9 @@ final class Judgement {
 
     private void findMeetingsJudged() {
         LocalDate from = community.createdOn().isAfter(windowStart) ? community.createdOn() : windowStart;
-        LocalDate to = lastDay.isBefore(asOf) ? lastDay : asOf;
-        if (community.termination().isPresent() && community.termination().get().on().isBefore(to)) {
-            to = community.termination().get().on();
-        }
-        List<org.pedcom.meeting.Meeting> meetings = record.meetings();
+        LocalDate horizon = horizon();
+        LocalDate to = lastDay.isBefore(horizon) ? lastDay : horizon;
+        List<Meeting> meetings = record.meetings();
         int first = 0;
         while (first < meetings.size() && meetings.get(first).date().isBefore(from)) {
             first++;

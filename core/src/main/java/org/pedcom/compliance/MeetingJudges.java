@@ -20,6 +20,7 @@ import org.pedcom.meeting.Protocol;
 import org.pedcom.meeting.Signature;
 import org.pedcom.membership.Appointment;
 import org.pedcom.membership.CommunityRole;
+import org.pedcom.people.WorkerId;
 import org.pedcom.regulation.LocalizedText;
 import org.pedcom.rule.ItemOutcome;
 import org.pedcom.rule.MeetingDocuments;
@@ -312,8 +313,8 @@ final class MeetingJudges {
         return list;
     }
 
-    private static List<org.pedcom.people.WorkerId> signers(Protocol protocol) {
-        List<org.pedcom.people.WorkerId> signers = new ArrayList<>(protocol.signatures().size());
+    private static List<WorkerId> signers(Protocol protocol) {
+        List<WorkerId> signers = new ArrayList<>(protocol.signatures().size());
         for (int si = 0; si < protocol.signatures().size(); si++) {
             signers.add(protocol.signatures().get(si).signer());
         }

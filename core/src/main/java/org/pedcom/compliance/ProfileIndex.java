@@ -2,9 +2,11 @@ package org.pedcom.compliance;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 
 import org.pedcom.profile.Edition;
 import org.pedcom.profile.Profile;
@@ -129,7 +131,7 @@ final class ProfileIndex {
                         found[n++] = position;
                     }
                 }
-                byRule[r] = java.util.Arrays.copyOf(found, n);
+                byRule[r] = Arrays.copyOf(found, n);
             }
             return byRule;
         }
@@ -156,7 +158,7 @@ final class ProfileIndex {
          * should capture nothing, so that asking allocates nothing.
          */
         @SuppressWarnings("unchecked")
-        <R, T> T prepared(int rule, R requirement, java.util.function.Function<R, T> make) {
+        <R, T> T prepared(int rule, R requirement, Function<R, T> make) {
             Object value = prepared[rule];
             if (value == null) {
                 value = make.apply(requirement);

@@ -9,7 +9,9 @@ import java.util.Optional;
 import org.pedcom.act.Act;
 import org.pedcom.calendar.SchoolYear;
 import org.pedcom.documentation.Document;
+import org.pedcom.membership.Appointment;
 import org.pedcom.membership.CommunityRole;
+import org.pedcom.people.WorkerId;
 import org.pedcom.plan.Plan;
 import org.pedcom.plan.PlanItem;
 import org.pedcom.plan.PlanKind;
@@ -149,9 +151,9 @@ final class YearlyJudges {
     }
 
     /** {@code holdersOn(role, on).contains(worker)} without the list. */
-    private static boolean holdsOn(Judgement j, CommunityRole role, org.pedcom.people.WorkerId worker, LocalDate on) {
+    private static boolean holdsOn(Judgement j, CommunityRole role, WorkerId worker, LocalDate on) {
         for (int i = 0; i < j.record.appointments().size(); i++) {
-            org.pedcom.membership.Appointment a = j.record.appointments().get(i);
+            Appointment a = j.record.appointments().get(i);
             if (a.role() == role && a.isActiveOn(on) && a.worker().equals(worker)) {
                 return true;
             }
