@@ -145,14 +145,6 @@ final class Judgement {
         return inForceOnAsOf;
     }
 
-    /**
-     * The part of {@code range} that lies within this edition's days, if any: a state that began before the edition
-     * came into force (a role vacant since the community's creation) is this edition's business from its first day.
-     */
-    Optional<DateRange> withinEdition(DateRange range) {
-        return range.intersection(DateRange.of(windowStart, lastDay));
-    }
-
     /** {@code due}, or the edition's first day if that is later. */
     LocalDate notBeforeEdition(LocalDate due) {
         return due.isBefore(windowStart) ? windowStart : due;
@@ -166,40 +158,50 @@ final class Judgement {
     void judgeCoverage(List<DateRange> covered, Function<DateRange, LocalizedText> gapMessage, Supplier<LocalizedText> hint,
                        Supplier<Evidence> evidence) {
         LocalDate horizon = horizon();
-        Optional<DateRange> lived = horizon.isBefore(community.createdOn()) ? Optional.empty()
-                : withinEdition(DateRange.of(community.createdOn(), horizon));
-        if (lived.isEmpty()) {
+        if (horizon.isBefore(community.createdOn())) {
             return;
         }
-        LocalDate cursor = lived.get().start();
-        List<DateRange> gaps = new ArrayList<>(1);
+        // the days lived within the edition's days: a state that began before the edition came into force (a role
+        // vacant since the community's creation) is this edition's business from its first day
+        LocalDate first = community.createdOn().isAfter(windowStart) ? community.createdOn() : windowStart;
+        LocalDate last = horizon.isAfter(lastDay) ? lastDay : horizon;
+        if (first.isAfter(last)) {
+            return;
+        }
+        LocalDate cursor = first;
+        List<DateRange> gaps = null;
         List<DateRange> sorted = covered;
         if (covered.size() > 1) {
             sorted = new ArrayList<>(covered);
             sorted.sort(null);
         }
         for (DateRange c : sorted) {
-            if (cursor.isAfter(lived.get().end())) {
+            if (cursor.isAfter(last)) {
                 break;
             }
             if (c.start().isAfter(cursor)) {
                 LocalDate gapEnd = c.start().minusDays(1);
-                gaps.add(DateRange.of(cursor, gapEnd.isAfter(lived.get().end()) ? lived.get().end() : gapEnd));
+                gaps = gaps == null ? new ArrayList<>(1) : gaps;
+                gaps.add(DateRange.of(cursor, gapEnd.isAfter(last) ? last : gapEnd));
             }
             if (!c.end().isBefore(cursor)) {
                 cursor = c.end().equals(LocalDate.MAX) ? LocalDate.MAX : c.end().plusDays(1);
             }
         }
-        if (!cursor.isAfter(lived.get().end())) {
-            gaps.add(DateRange.of(cursor, lived.get().end()));
+        if (!cursor.isAfter(last)) {
+            gaps = gaps == null ? new ArrayList<>(1) : gaps;
+            gaps.add(DateRange.of(cursor, last));
+        }
+        if (gaps == null) {
+            if (classify(first) == Due.JUDGE) {
+                pass();
+            }
+            return;
         }
         for (DateRange gap : gaps) {
             if (classify(gap.start()) == Due.JUDGE) {
                 fail(gapMessage.apply(gap), hint.get(), evidence.get(), Optional.empty());
             }
-        }
-        if (gaps.isEmpty() && classify(lived.get().start()) == Due.JUDGE) {
-            pass();
         }
     }
 

@@ -47,18 +47,59 @@ final class MeetingJudges {
     private record FrequencyTerms(int months, String formsRu, String formsEn) {
 
         static FrequencyTerms of(MeetingFrequency r) {
-            int months = 0;
-            for (Month month : r.countedMonths()) {
-                months |= 1 << month.getValue();
-            }
-            return new FrequencyTerms(months,
+            return new FrequencyTerms(mask(r.countedMonths()),
                     r.countedForms().isEmpty() ? "" : " вида " + r.countedForms().stream().map(EventForm::title).sorted().toList(),
                     r.countedForms().isEmpty() ? "" : " of forms " + r.countedForms().stream().map(EventForm::code).sorted().toList());
+        }
+
+        private static final int ALL_MONTHS = 0b1_1111_1111_1110;
+
+        /** Bit {@code n} set for month {@code n} (1–12). */
+        static int mask(Set<Month> months) {
+            int mask = 0;
+            for (Month month : months) {
+                mask |= 1 << month.getValue();
+            }
+            return mask;
         }
 
         /** Whether meetings in month {@code month} (1–12) count. */
         boolean counts(int month) {
             return (months & 1 << month) != 0;
+        }
+
+        /**
+         * The first day of the first counted month of the period from {@code start} to {@code end}, or {@code null} if
+         * none of its months is counted; a date, not an {@code Optional} range, as this runs for every period.
+         */
+        LocalDate firstCountedDay(LocalDate start, LocalDate end) {
+            if (months == ALL_MONTHS) {
+                return start;
+            }
+            // months as one running number, not YearMonth objects
+            int from = start.getYear() * 12 + start.getMonthValue() - 1;
+            int to = end.getYear() * 12 + end.getMonthValue() - 1;
+            for (int m = from; m <= to; m++) {
+                if (counts(m % 12 + 1)) {
+                    return m == from ? start : LocalDate.of(m / 12, m % 12 + 1, 1);
+                }
+            }
+            return null;
+        }
+
+        /** The last day of the last counted month of the period, or {@code null} if none of its months is counted. */
+        LocalDate lastCountedDay(LocalDate start, LocalDate end) {
+            if (months == ALL_MONTHS) {
+                return end;
+            }
+            int from = start.getYear() * 12 + start.getMonthValue() - 1;
+            int to = end.getYear() * 12 + end.getMonthValue() - 1;
+            for (int m = to; m >= from; m--) {
+                if (counts(m % 12 + 1)) {
+                    return m == to ? end : YearMonth.of(m / 12, m % 12 + 1).atEndOfMonth();
+                }
+            }
+            return null;
         }
     }
 
@@ -74,7 +115,6 @@ final class MeetingJudges {
         int next = 0;
         boolean owing = false;
         for (Period p : j.calendar.periods(r.per(), DateRange.of(created, horizon))) {
-            Optional<DateRange> counted = countedPart(p, terms);
             LocalDate start = p.start();
             LocalDate end = p.end();
             while (next < meetings.size() && meetings.get(next).date().isBefore(start)) {
@@ -90,10 +130,14 @@ final class MeetingJudges {
             }
             int held = count;
             int last = next;
-            if (counted.isEmpty() || !existedThroughout(j, counted.get())) {
+            LocalDate countedFrom = terms.firstCountedDay(start, end);
+            if (countedFrom == null) {
                 continue;
             }
-            LocalDate due = counted.get().end();
+            LocalDate due = terms.lastCountedDay(start, end);
+            if (!existedThroughout(j, countedFrom, due)) {
+                continue;
+            }
             int missing = r.minimum() - held;
             if (missing > 0 && j.classify(due) == Judgement.Due.PENDING) {
                 owing = true;
@@ -118,13 +162,17 @@ final class MeetingJudges {
     private static void oweNextPeriod(Judgement j, MeetingFrequency r, FrequencyTerms terms) {
         LocalDate from = j.asOf.plusDays(1);
         for (Period p : j.calendar.periods(r.per(), DateRange.of(from, from.plusYears(1)))) {
-            Optional<DateRange> counted = countedPart(p, terms);
-            if (counted.isPresent() && counted.get().start().isAfter(j.asOf)) {
-                j.owe(counted.get().end(), LocalizedText.of(
-                        "Провести не менее " + events(r.minimum(), terms) + " в периоде «" + p.label() + "» (до "
-                                + Judgement.ru(counted.get().end()) + ")",
-                        "Hold at least " + r.minimum() + " meeting(s) in " + p + " (by " + counted.get().end() + ")"),
-                        Optional.of(JudgedPeriod.of(p)));
+            LocalDate start = p.start();
+            LocalDate end = p.end();
+            LocalDate countedFrom = terms.firstCountedDay(start, end);
+            if (countedFrom != null && countedFrom.isAfter(j.asOf)) {
+                LocalDate due = terms.lastCountedDay(start, end);
+                JudgedPeriod period = JudgedPeriod.of(p);
+                j.owe(due, LocalizedText.of(
+                        "Провести не менее " + events(r.minimum(), terms) + " в периоде «" + period.label() + "» (до "
+                                + Judgement.ru(due) + ")",
+                        "Hold at least " + r.minimum() + " meeting(s) in " + p + " (by " + due + ")"),
+                        Optional.of(period));
                 return;
             }
         }
@@ -146,40 +194,16 @@ final class MeetingJudges {
         return ids;
     }
 
-    private static boolean existedThroughout(Judgement j, DateRange span) {
-        return !span.start().isBefore(j.community.createdOn())
-                && (j.community.termination().isEmpty() || !j.community.termination().get().on().isBefore(span.end()));
+    private static boolean existedThroughout(Judgement j, LocalDate first, LocalDate last) {
+        return !first.isBefore(j.community.createdOn())
+                && (j.community.termination().isEmpty() || !j.community.termination().get().on().isBefore(last));
     }
 
     /** From the first day of the first counted month in {@code p} to the last day of the last one. */
     static Optional<DateRange> countedPart(Period p, Set<Month> months) {
-        int mask = 0;
-        for (Month month : months) {
-            mask |= 1 << month.getValue();
-        }
-        return countedPart(p, new FrequencyTerms(mask, "", ""));
-    }
-
-    private static Optional<DateRange> countedPart(Period p, FrequencyTerms terms) {
-        LocalDate start = p.start();
-        LocalDate end = p.end();
-        // months as one running number, not YearMonth objects: this runs for every period of every record
-        int from = start.getYear() * 12 + start.getMonthValue() - 1;
-        int to = end.getYear() * 12 + end.getMonthValue() - 1;
-        int first = -1;
-        int last = -1;
-        for (int m = from; m <= to; m++) {
-            if (terms.counts(m % 12 + 1)) {
-                first = first < 0 ? m : first;
-                last = m;
-            }
-        }
-        if (first < 0) {
-            return Optional.empty();
-        }
-        LocalDate firstDay = first == from ? start : LocalDate.of(first / 12, first % 12 + 1, 1);
-        LocalDate lastDay = last == to ? end : YearMonth.of(last / 12, last % 12 + 1).atEndOfMonth();
-        return Optional.of(DateRange.of(firstDay, lastDay));
+        FrequencyTerms terms = new FrequencyTerms(FrequencyTerms.mask(months), "", "");
+        LocalDate first = terms.firstCountedDay(p.start(), p.end());
+        return first == null ? Optional.empty() : Optional.of(DateRange.of(first, terms.lastCountedDay(p.start(), p.end())));
     }
 
     /** «1 мероприятие», «3 мероприятия вида [заседание]». */
