@@ -6,7 +6,6 @@ import java.util.Comparator;
 import java.util.List;
 
 import org.pedcom.internal.Require;
-import org.pedcom.profile.Edition;
 import org.pedcom.profile.Profile;
 import org.pedcom.record.CommunityRecord;
 import org.pedcom.rule.AnnualCompositionOrder;
@@ -20,9 +19,9 @@ import org.pedcom.rule.MembershipBasisRequired;
 import org.pedcom.rule.PlanApproval;
 import org.pedcom.rule.ProtocolContent;
 import org.pedcom.rule.Requirement;
+import org.pedcom.rule.Rule;
 import org.pedcom.rule.RequiredDocument;
 import org.pedcom.rule.RoleEligibility;
-import org.pedcom.rule.Severity;
 import org.pedcom.rule.StatusTerm;
 import org.pedcom.rule.SubmissionDeadline;
 import org.pedcom.rule.TerminationReasons;
@@ -52,38 +51,43 @@ public final class Compliance {
         Require.nonNull(record, "record");
         Require.nonNull(profile, "profile");
         Require.nonNull(asOf, "asOf");
-        Edition current = profile.editionOn(asOf).orElseThrow(() -> new IllegalArgumentException(
-                "Профиль «" + profile.id() + "» не действует на " + asOf + " (редакции с " + profile.editions().get(0).effectiveFrom()
-                        + ") / profile '" + profile.id() + "' has no edition in force on " + asOf));
         ProfileIndex index = ProfileIndex.of(profile);
-        int currentIndex = 0;
-        while (profile.editions().get(currentIndex) != current) {
-            currentIndex++;
-        }
-        Judgement.Results results = new Judgement.Results(index.edition(currentIndex));
-        List<EditionRef> applied = new ArrayList<>();
-        for (int i = 0; i < profile.editions().size(); i++) {
-            Edition edition = profile.editions().get(i);
-            if (edition.effectiveFrom().isAfter(asOf)) {
+        // profile.editionOn(asOf), by the index's last days rather than Optionals
+        int currentIndex = -1;
+        for (int i = profile.editions().size() - 1; i >= 0; i--) {
+            if (!asOf.isBefore(profile.editions().get(i).effectiveFrom())) {
+                currentIndex = asOf.isAfter(index.edition(i).lastDay()) ? -1 : i;
                 break;
             }
-            boolean lived = profile.lastDayOf(i).map(last -> !last.isBefore(record.community().createdOn())).orElse(true);
-            if (!lived) {
+        }
+        if (currentIndex < 0) {
+            throw new IllegalArgumentException("Профиль «" + profile.id() + "» не действует на " + asOf + " (редакции с "
+                    + profile.editions().get(0).effectiveFrom() + ") / profile '" + profile.id() + "' has no edition in force on " + asOf);
+        }
+        ProfileIndex.EditionIndex summarised = index.edition(currentIndex);
+        Judgement.Results results = new Judgement.Results(summarised, currentIndex);
+        List<EditionRef> applied = new ArrayList<>(profile.editions().size());
+        for (int i = 0; i < profile.editions().size(); i++) {
+            ProfileIndex.EditionIndex edition = index.edition(i);
+            if (edition.edition().effectiveFrom().isAfter(asOf)) {
+                break;
+            }
+            if (edition.lastDay().isBefore(record.community().createdOn())) {
                 continue;
             }
-            applied.add(EditionRef.of(edition));
-            Judgement judgement = new Judgement(record, profile, index.edition(i), i, asOf, edition == current, results);
-            for (int r = 0; r < edition.rules().size(); r++) {
+            applied.add(edition.ref());
+            Judgement judgement = new Judgement(record, edition, asOf, i == currentIndex, results);
+            List<Rule> rules = edition.edition().rules();
+            for (int r = 0; r < rules.size(); r++) {
                 judgement.use(r);
-                judge(judgement, edition.rules().get(r).requirement());
+                judge(judgement, rules.get(r).requirement());
             }
         }
         List<Obligation> obligations = results.obligations;
         obligations.sort(BY_DUE_DATE);
-        boolean violated = results.findings.stream().anyMatch(f -> f.severity() == Severity.VIOLATION);
-        return new ComplianceReport(profile.id(), profile.title(), profile.settings(), EditionRef.of(current), applied,
-                record.community().id(), asOf, violated ? Verdict.VIOLATED : Verdict.COMPLIES, results.findings,
-                obligations, summary(index.edition(currentIndex), results, obligations));
+        return new ComplianceReport(profile.id(), profile.title(), profile.settings(), summarised.ref(), applied,
+                record.community().id(), asOf, results.violation ? Verdict.VIOLATED : Verdict.COMPLIES, results.findings,
+                obligations, summary(summarised, results));
     }
 
     private static void judge(Judgement j, Requirement requirement) {
@@ -122,20 +126,12 @@ public final class Compliance {
         }
     }
 
-    /** One pass over findings, obligations and clauses each; the lines themselves are the profile's, made once. */
-    private static List<ClauseSummary> summary(ProfileIndex.EditionIndex edition, Judgement.Results results,
-                                               List<Obligation> obligations) {
+    /** One pass over the clauses; the marks were made as items were judged, the lines are the profile's, made once. */
+    private static List<ClauseSummary> summary(ProfileIndex.EditionIndex edition, Judgement.Results results) {
         int clauses = edition.clauseCount();
-        boolean[] violated = new boolean[clauses];
+        boolean[] violated = results.violated;
         boolean[] complied = results.complied;
-        boolean[] owed = new boolean[clauses];
-        for (Finding f : results.findings) {
-            // a remark (warning, info) shows the clause was judged, so it counts as complied unless violated
-            mark(edition, f.clauses(), f.severity() == Severity.VIOLATION ? violated : complied);
-        }
-        for (Obligation o : obligations) {
-            mark(edition, o.clauses(), owed);
-        }
+        boolean[] owed = results.owed;
         ClauseSummary[] lines = new ClauseSummary[clauses];
         for (int i = 0; i < clauses; i++) {
             ClauseStatus status = violated[i] ? ClauseStatus.VIOLATED
@@ -145,15 +141,5 @@ public final class Compliance {
             lines[i] = edition.summary(i, status);
         }
         return List.of(lines);
-    }
-
-    private static void mark(ProfileIndex.EditionIndex edition, List<ClauseRef> clauses, boolean[] marks) {
-        for (int ci = 0; ci < clauses.size(); ci++) {
-            ClauseRef c = clauses.get(ci);
-            int position = edition.position(c.id());
-            if (position >= 0) {
-                marks[position] = true;
-            }
-        }
     }
 }

@@ -13,16 +13,16 @@ import org.pedcom.calendar.SchoolCalendar;
 import org.pedcom.calendar.SchoolYear;
 import org.pedcom.community.Community;
 import org.pedcom.internal.Texts;
+import org.pedcom.meeting.Meeting;
 import org.pedcom.organisation.Organisation;
 import org.pedcom.organisation.OrganisationId;
 import org.pedcom.profile.Edition;
-import org.pedcom.profile.Profile;
 import org.pedcom.record.CommunityRecord;
-import org.pedcom.regulation.ClauseId;
 import org.pedcom.regulation.LocalizedText;
 import org.pedcom.rule.ActRequirement;
 import org.pedcom.rule.OrganisationScope;
 import org.pedcom.rule.Rule;
+import org.pedcom.rule.Severity;
 
 /**
  * One edition's pass over a record: what the judges read and where their results go.
@@ -63,17 +63,22 @@ final class Judgement {
     private Rule rule;
     private int ruleIndex;
     private boolean rulePassed;
+    /** The positions of the current rule's clauses in the edition summarised. */
+    private int[] summaryPositions;
+    /** {@link #firstMeetingJudged()} and {@link #endOfMeetingsJudged()}, once found; -1 before. */
+    private int meetingsFrom = -1;
+    private int meetingsTo = -1;
 
-    Judgement(CommunityRecord record, Profile profile, ProfileIndex.EditionIndex index, int editionIndex, LocalDate asOf,
-              boolean inForceOnAsOf, Results results) {
+    Judgement(CommunityRecord record, ProfileIndex.EditionIndex index, LocalDate asOf, boolean inForceOnAsOf,
+              Results results) {
         this.record = record;
         this.community = record.community();
         this.calendar = SchoolCalendar.of(record.terms());
         this.asOf = asOf;
-        this.edition = profile.editions().get(editionIndex);
+        this.edition = index.edition();
         this.index = index;
         this.windowStart = edition.effectiveFrom();
-        this.lastDay = profile.lastDayOf(editionIndex).orElse(LocalDate.MAX);
+        this.lastDay = index.lastDay();
         this.inForceOnAsOf = inForceOnAsOf;
         this.results = results;
     }
@@ -83,6 +88,12 @@ final class Judgement {
         rule = edition.rules().get(position);
         ruleIndex = position;
         rulePassed = false;
+        summaryPositions = index.positionsIn(results.summarised, position);
+    }
+
+    /** What {@code make} derives from the current rule's {@code requirement} alone, made once per profile. */
+    <R, T> T prepared(R requirement, Function<R, T> make) {
+        return index.prepared(ruleIndex, requirement, make);
     }
 
     Due classify(LocalDate due) {
@@ -92,16 +103,46 @@ final class Judgement {
         return !due.isBefore(windowStart) && !due.isAfter(lastDay) ? Due.JUDGE : Due.SKIP;
     }
 
-    boolean inForceOnAsOf() {
-        return inForceOnAsOf;
+    /**
+     * The index of the first of the meetings this edition judges as held: those held while the community existed, on
+     * or before the date of judgement, within the edition's days — that is, due and {@linkplain Due#JUDGE judged} by
+     * their date. Meetings are in date order, so these are one run of them, found once and shared by every rule that
+     * judges meetings one by one; a meeting outside the run is no business of this edition.
+     */
+    int firstMeetingJudged() {
+        if (meetingsFrom < 0) {
+            findMeetingsJudged();
+        }
+        return meetingsFrom;
     }
 
-    /**
-     * The part of {@code range} that lies within this edition's days, if any: a state that began before the edition
-     * came into force (a role vacant since the community's creation) is this edition's business from its first day.
-     */
-    Optional<DateRange> withinEdition(DateRange range) {
-        return range.intersection(DateRange.of(windowStart, lastDay));
+    /** The index after the last of the meetings {@linkplain #firstMeetingJudged() judged}. */
+    int endOfMeetingsJudged() {
+        if (meetingsFrom < 0) {
+            findMeetingsJudged();
+        }
+        return meetingsTo;
+    }
+
+    private void findMeetingsJudged() {
+        LocalDate from = community.createdOn().isAfter(windowStart) ? community.createdOn() : windowStart;
+        LocalDate horizon = horizon();
+        LocalDate to = lastDay.isBefore(horizon) ? lastDay : horizon;
+        List<Meeting> meetings = record.meetings();
+        int first = 0;
+        while (first < meetings.size() && meetings.get(first).date().isBefore(from)) {
+            first++;
+        }
+        int end = first;
+        while (end < meetings.size() && !meetings.get(end).date().isAfter(to)) {
+            end++;
+        }
+        meetingsFrom = first;
+        meetingsTo = end;
+    }
+
+    boolean inForceOnAsOf() {
+        return inForceOnAsOf;
     }
 
     /** {@code due}, or the edition's first day if that is later. */
@@ -116,43 +157,61 @@ final class Judgement {
      */
     void judgeCoverage(List<DateRange> covered, Function<DateRange, LocalizedText> gapMessage, Supplier<LocalizedText> hint,
                        Supplier<Evidence> evidence) {
-        Optional<DateRange> lived = horizon().isBefore(community.createdOn()) ? Optional.empty()
-                : withinEdition(DateRange.of(community.createdOn(), horizon()));
-        if (lived.isEmpty()) {
+        LocalDate horizon = horizon();
+        if (horizon.isBefore(community.createdOn())) {
             return;
         }
-        LocalDate cursor = lived.get().start();
-        List<DateRange> gaps = new ArrayList<>();
-        List<DateRange> sorted = new ArrayList<>(covered);
-        sorted.sort(null);
+        // the days lived within the edition's days: a state that began before the edition came into force (a role
+        // vacant since the community's creation) is this edition's business from its first day
+        LocalDate first = community.createdOn().isAfter(windowStart) ? community.createdOn() : windowStart;
+        LocalDate last = horizon.isAfter(lastDay) ? lastDay : horizon;
+        if (first.isAfter(last)) {
+            return;
+        }
+        LocalDate cursor = first;
+        List<DateRange> gaps = null;
+        List<DateRange> sorted = covered;
+        if (covered.size() > 1) {
+            sorted = new ArrayList<>(covered);
+            sorted.sort(null);
+        }
         for (DateRange c : sorted) {
-            if (cursor.isAfter(lived.get().end())) {
+            if (cursor.isAfter(last)) {
                 break;
             }
             if (c.start().isAfter(cursor)) {
                 LocalDate gapEnd = c.start().minusDays(1);
-                gaps.add(DateRange.of(cursor, gapEnd.isAfter(lived.get().end()) ? lived.get().end() : gapEnd));
+                gaps = gaps == null ? new ArrayList<>(1) : gaps;
+                gaps.add(DateRange.of(cursor, gapEnd.isAfter(last) ? last : gapEnd));
             }
             if (!c.end().isBefore(cursor)) {
                 cursor = c.end().equals(LocalDate.MAX) ? LocalDate.MAX : c.end().plusDays(1);
             }
         }
-        if (!cursor.isAfter(lived.get().end())) {
-            gaps.add(DateRange.of(cursor, lived.get().end()));
+        if (!cursor.isAfter(last)) {
+            gaps = gaps == null ? new ArrayList<>(1) : gaps;
+            gaps.add(DateRange.of(cursor, last));
+        }
+        if (gaps == null) {
+            if (classify(first) == Due.JUDGE) {
+                pass();
+            }
+            return;
         }
         for (DateRange gap : gaps) {
             if (classify(gap.start()) == Due.JUDGE) {
                 fail(gapMessage.apply(gap), hint.get(), evidence.get(), Optional.empty());
             }
         }
-        if (gaps.isEmpty() && classify(lived.get().start()) == Due.JUDGE) {
-            pass();
-        }
     }
 
     /** The last day the community's life is judged up to: the date of judgement or the termination, if earlier. */
     LocalDate horizon() {
-        return community.termination().map(t -> t.on().isBefore(asOf) ? t.on() : asOf).orElse(asOf);
+        // no lambda: every periodic and yearly rule asks this
+        if (community.termination().isPresent() && community.termination().get().on().isBefore(asOf)) {
+            return community.termination().get().on();
+        }
+        return asOf;
     }
 
     /**
@@ -189,16 +248,24 @@ final class Judgement {
     void pass() {
         if (!rulePassed) {
             rulePassed = true;
-            results.passed(rule.clauses());
+            Results.mark(summaryPositions, results.complied);
         }
     }
 
     void fail(LocalizedText message, LocalizedText hint, Evidence evidence, Optional<JudgedPeriod> period) {
+        // a remark (warning, info) shows the clause was judged, so it counts as complied unless violated
+        if (rule.severity() == Severity.VIOLATION) {
+            results.violation = true;
+            Results.mark(summaryPositions, results.violated);
+        } else {
+            Results.mark(summaryPositions, results.complied);
+        }
         results.findings.add(new Finding(rule.id(), rule.requirement().kindCode(), index.clauses(ruleIndex), index.citation(ruleIndex),
                 rule.severity(), message, hint, evidence, period, edition.id()));
     }
 
     void owe(LocalDate dueBy, LocalizedText what, Optional<JudgedPeriod> period) {
+        Results.mark(summaryPositions, results.owed);
         results.obligations.add(new Obligation(rule.id(), index.clauses(ruleIndex), index.citation(ruleIndex), what, dueBy, period, edition.id()));
     }
 
@@ -259,7 +326,9 @@ final class Judgement {
             return organisation.equals(community.host());
         }
         if (scope instanceof OrganisationScope.OfKind k) {
-            return record.organisation(organisation).map(o -> o.kind() == k.kind()).orElse(false);
+            // no lambda: acts, employers and recipients are matched for every yearly item
+            Optional<Organisation> found = record.organisation(organisation);
+            return found.isPresent() && found.get().kind() == k.kind();
         }
         return true;
     }
@@ -321,30 +390,45 @@ final class Judgement {
         if (parts.size() == 1) {
             return parts.get(0);
         }
-        return LocalizedText.of(String.join("; ", parts.stream().map(LocalizedText::ru).toList()),
-                String.join("; ", parts.stream().map(LocalizedText::en).toList()));
+        StringBuilder ru = new StringBuilder();
+        StringBuilder en = new StringBuilder();
+        for (int i = 0; i < parts.size(); i++) {
+            if (i > 0) {
+                ru.append("; ");
+                en.append("; ");
+            }
+            ru.append(parts.get(i).ru());
+            en.append(parts.get(i).en());
+        }
+        return LocalizedText.of(ru.toString(), en.toString());
     }
 
     /** Everything the passes of all editions produce, gathered for the report. */
     static final class Results {
         final List<Finding> findings = new ArrayList<>();
         final List<Obligation> obligations = new ArrayList<>();
-        /** By position in the edition in force on the date of judgement: that edition's clauses are summarised. */
+        /** Whether any finding is a violation. */
+        boolean violation;
+        /**
+         * By clause position in the edition in force on the date of judgement, whose clauses are summarised: a
+         * violation cites it, a check passed or a remark cites it, an obligation cites it.
+         */
+        final boolean[] violated;
         final boolean[] complied;
-        private final ProfileIndex.EditionIndex summarised;
+        final boolean[] owed;
+        /** The position of the summarised edition in the profile. */
+        final int summarised;
 
-        Results(ProfileIndex.EditionIndex summarised) {
-            this.summarised = summarised;
+        Results(ProfileIndex.EditionIndex summarised, int position) {
+            this.summarised = position;
+            this.violated = new boolean[summarised.clauseCount()];
             this.complied = new boolean[summarised.clauseCount()];
+            this.owed = new boolean[summarised.clauseCount()];
         }
 
-        void passed(List<ClauseId> clauses) {
-            for (int ci = 0; ci < clauses.size(); ci++) {
-                ClauseId c = clauses.get(ci);
-                int position = summarised.position(c);
-                if (position >= 0) {
-                    complied[position] = true;
-                }
+        static void mark(int[] positions, boolean[] marks) {
+            for (int position : positions) {
+                marks[position] = true;
             }
         }
     }

@@ -28,45 +28,79 @@ import org.pedcom.rule.RoleEligibility;
 /** Judges of who leads, who belongs, and by which acts. */
 final class PeopleJudges {
 
+    private static final Comparator<WorkerId> BY_VALUE = Comparator.comparing(WorkerId::value);
+
     private PeopleJudges() {
     }
 
+    /**
+     * What the judge of a {@link RoleEligibility} rule derives from the rule alone, made once per profile: the hint,
+     * and what each alternative demands as the texts of a failure list it.
+     */
+    private record EligibilityTexts(String role, String roleEn, LocalizedText hint, List<AlternativeTexts> alternatives) {
+
+        static EligibilityTexts of(RoleEligibility r) {
+            List<AlternativeTexts> alternatives = new ArrayList<>(r.anyOf().size());
+            for (Eligibility e : r.anyOf()) {
+                alternatives.add(AlternativeTexts.of(e));
+            }
+            return new EligibilityTexts(r.role().russianName(), r.role().name().toLowerCase(), PeopleJudges.hint(r),
+                    List.copyOf(alternatives));
+        }
+    }
+
+    /** The demands of one alternative as its failures print them. */
+    private record AlternativeTexts(String positionsRu, String positionsEn, LocalizedText noRole, String categoriesRu,
+                                    String categoriesEn, LocalizedText wrongEmployer) {
+
+        static AlternativeTexts of(Eligibility e) {
+            return new AlternativeTexts(e.positions().stream().map(Position::title).sorted().toList().toString(),
+                    e.positions().stream().map(Position::code).sorted().toList().toString(),
+                    LocalizedText.of("нет административной роли из " + e.administrativeRoles().stream().sorted().toList(),
+                            "holds none of the administrative roles " + e.administrativeRoles().stream().sorted().toList()),
+                    e.categories().stream().sorted().map(QualificationCategory::russianName).toList().toString(),
+                    e.categories().stream().sorted().toList().toString(),
+                    LocalizedText.of("основное место работы не отвечает требованию: " + Judgement.scopeRu(e.employer()),
+                            "main employer is not " + Judgement.scopeEn(e.employer())));
+        }
+    }
+
     static void eligibility(Judgement j, RoleEligibility r) {
-        String role = r.role().russianName();
-        for (Appointment a : appointmentsOf(j, r)) {
+        List<Appointment> appointments = appointmentsOf(j, r);
+        for (Appointment a : appointments) {
             PedagogicalWorker w = j.record.worker(a.worker()).orElseThrow();
-            List<LocalizedText> atStart = unmet(j, r.anyOf(), w, a.from());
+            boolean eligibleAtStart = eligible(j, r.anyOf(), w, a.from());
             boolean judgedAtStart = j.classify(a.from()) == Judgement.Due.JUDGE;
             if (judgedAtStart) {
-                if (atStart.isEmpty()) {
+                if (eligibleAtStart) {
                     j.pass();
                 } else {
-                    j.fail(LocalizedText.of(role + " " + w.id() + " не соответствует требованиям на дату назначения "
-                                    + Judgement.ru(a.from()) + ": " + Judgement.joined(atStart).ru(),
-                            "The " + r.role().name().toLowerCase() + " " + w.id() + " was not eligible on appointment ("
-                                    + a.from() + "): " + Judgement.joined(atStart).en()),
-                            hint(r), evidence(a), Optional.empty());
+                    EligibilityTexts texts = j.prepared(r, EligibilityTexts::of);
+                    LocalizedText why = Judgement.joined(unmet(j, r.anyOf(), texts, w, a.from()));
+                    j.fail(LocalizedText.of(texts.role() + " " + w.id() + " не соответствует требованиям на дату назначения "
+                                    + Judgement.ru(a.from()) + ": " + why.ru(),
+                            "The " + texts.roleEn() + " " + w.id() + " was not eligible on appointment ("
+                                    + a.from() + "): " + why.en()),
+                            texts.hint(), evidence(a), Optional.empty());
                 }
             }
             boolean stillActive = a.isActiveOn(j.asOf) && a.from().isBefore(j.asOf) && j.community.existsOn(j.asOf);
-            if (stillActive && j.inForceOnAsOf() && (atStart.isEmpty() || !judgedAtStart)) {
-                List<LocalizedText> now = unmet(j, r.anyOf(), w, j.asOf);
-                if (!now.isEmpty()) {
-                    j.fail(LocalizedText.of(role + " " + w.id() + " больше не соответствует требованиям на "
-                                    + Judgement.ru(j.asOf) + ": " + Judgement.joined(now).ru(),
-                            "The " + r.role().name().toLowerCase() + " " + w.id() + " is no longer eligible on " + j.asOf
-                                    + ": " + Judgement.joined(now).en()),
-                            hint(r), evidence(a), Optional.empty());
-                }
+            if (stillActive && j.inForceOnAsOf() && (eligibleAtStart || !judgedAtStart) && !eligible(j, r.anyOf(), w, j.asOf)) {
+                EligibilityTexts texts = j.prepared(r, EligibilityTexts::of);
+                LocalizedText why = Judgement.joined(unmet(j, r.anyOf(), texts, w, j.asOf));
+                j.fail(LocalizedText.of(texts.role() + " " + w.id() + " больше не соответствует требованиям на "
+                                + Judgement.ru(j.asOf) + ": " + why.ru(),
+                        "The " + texts.roleEn() + " " + w.id() + " is no longer eligible on " + j.asOf + ": " + why.en()),
+                        texts.hint(), evidence(a), Optional.empty());
             }
         }
         if (r.required()) {
-            vacancies(j, r);
+            vacancies(j, r, appointments);
         }
     }
 
     private static List<Appointment> appointmentsOf(Judgement j, RoleEligibility r) {
-        List<Appointment> ofRole = new ArrayList<>();
+        List<Appointment> ofRole = new ArrayList<>(2);
         for (Appointment a : j.record.appointments()) {
             if (a.role() == r.role()) {
                 ofRole.add(a);
@@ -75,11 +109,11 @@ final class PeopleJudges {
         return ofRole;
     }
 
-    private static void vacancies(Judgement j, RoleEligibility r) {
+    private static void vacancies(Judgement j, RoleEligibility r, List<Appointment> appointments) {
         String role = r.role().russianName();
         String roleEn = r.role().name().toLowerCase();
-        List<DateRange> held = new ArrayList<>();
-        for (Appointment a : appointmentsOf(j, r)) {
+        List<DateRange> held = new ArrayList<>(appointments.size());
+        for (Appointment a : appointments) {
             held.add(DateRange.of(a.from(), a.until().orElse(LocalDate.MAX)));
         }
         j.judgeCoverage(held,
@@ -100,17 +134,22 @@ final class PeopleJudges {
         return new Evidence(List.of(), List.of(a.worker()), a.act().map(Act::citation).stream().toList(), List.of());
     }
 
-    /** Empty when some alternative holds; otherwise what fails in each. */
-    static List<LocalizedText> unmet(Judgement j, List<Eligibility> anyOf, PedagogicalWorker w, LocalDate on) {
-        // most leaders are eligible: decide first, describe only when every alternative fails
-        for (Eligibility e : anyOf) {
-            if (meets(j, e, w, on)) {
-                return List.of();
+    /** Whether some alternative holds; most leaders are eligible, so this decides before anything is described. */
+    private static boolean eligible(Judgement j, List<Eligibility> anyOf, PedagogicalWorker w, LocalDate on) {
+        for (int i = 0; i < anyOf.size(); i++) {
+            if (meets(j, anyOf.get(i), w, on)) {
+                return true;
             }
         }
+        return false;
+    }
+
+    /** What fails in each alternative, for a worker {@linkplain #eligible eligible} under none. */
+    private static List<LocalizedText> unmet(Judgement j, List<Eligibility> anyOf, EligibilityTexts texts, PedagogicalWorker w,
+                                             LocalDate on) {
         List<LocalizedText> reasons = new ArrayList<>();
         for (int i = 0; i < anyOf.size(); i++) {
-            List<LocalizedText> failed = unmet(j, anyOf.get(i), w, on);
+            List<LocalizedText> failed = unmet(j, anyOf.get(i), texts.alternatives().get(i), w, on);
             if (failed.isEmpty()) {
                 return List.of();
             }
@@ -122,7 +161,9 @@ final class PeopleJudges {
     }
 
     private static boolean meets(Judgement j, Eligibility e, PedagogicalWorker w, LocalDate on) {
-        return hasPosition(e, w) && hasRole(e, w) && hasCategory(e, w, on) && w.yearsInSpecialtyOn(on) >= e.minYearsInSpecialty()
+        // years in the specialty are counted only when some are required: anyone has at least none
+        return hasPosition(e, w) && hasRole(e, w) && hasCategory(e, w, on)
+                && (e.minYearsInSpecialty() == 0 || w.yearsInSpecialtyOn(on) >= e.minYearsInSpecialty())
                 && j.matches(e.employer(), w.employer()) && (!e.member() || j.record.isMemberOn(w.id(), on));
     }
 
@@ -146,21 +187,18 @@ final class PeopleJudges {
         return e.categories().isEmpty() || w.qualifications().holdsAnyOn(e.categories(), on);
     }
 
-    private static List<LocalizedText> unmet(Judgement j, Eligibility e, PedagogicalWorker w, LocalDate on) {
+    private static List<LocalizedText> unmet(Judgement j, Eligibility e, AlternativeTexts texts, PedagogicalWorker w, LocalDate on) {
         List<LocalizedText> failed = new ArrayList<>();
         if (!hasPosition(e, w)) {
-            failed.add(LocalizedText.of("должность «" + w.position().title() + "», требуется "
-                            + e.positions().stream().map(Position::title).sorted().toList(),
-                    "position '" + w.position().code() + "', required one of " + e.positions().stream().map(Position::code).sorted().toList()));
+            failed.add(LocalizedText.of("должность «" + w.position().title() + "», требуется " + texts.positionsRu(),
+                    "position '" + w.position().code() + "', required one of " + texts.positionsEn()));
         }
         if (!hasRole(e, w)) {
-            failed.add(LocalizedText.of("нет административной роли из " + e.administrativeRoles().stream().sorted().toList(),
-                    "holds none of the administrative roles " + e.administrativeRoles().stream().sorted().toList()));
+            failed.add(texts.noRole());
         }
         if (!hasCategory(e, w, on)) {
-            failed.add(LocalizedText.of("нет действующей квалификационной категории из "
-                            + e.categories().stream().sorted().map(QualificationCategory::russianName).toList() + " на " + Judgement.ru(on),
-                    "holds none of the categories " + e.categories().stream().sorted().toList() + " on " + on));
+            failed.add(LocalizedText.of("нет действующей квалификационной категории из " + texts.categoriesRu() + " на " + Judgement.ru(on),
+                    "holds none of the categories " + texts.categoriesEn() + " on " + on));
         }
         int years = w.yearsInSpecialtyOn(on);
         if (years < e.minYearsInSpecialty()) {
@@ -169,8 +207,7 @@ final class PeopleJudges {
                     years + " full years in the specialty, at least " + e.minYearsInSpecialty() + " required"));
         }
         if (!j.matches(e.employer(), w.employer())) {
-            failed.add(LocalizedText.of("основное место работы не отвечает требованию: " + Judgement.scopeRu(e.employer()),
-                    "main employer is not " + Judgement.scopeEn(e.employer())));
+            failed.add(texts.wrongEmployer());
         }
         if (e.member() && !j.record.isMemberOn(w.id(), on)) {
             failed.add(LocalizedText.of("не является участником сообщества", "is not a member of the community"));
@@ -241,17 +278,28 @@ final class PeopleJudges {
                             o.act().citation() + " was issued after the deadline " + due));
                 }
                 LocalDate checkOn = due.isAfter(j.asOf) ? j.asOf : due;
-                List<WorkerId> unnamed = new ArrayList<>(0);
-                for (WorkerId w : j.record.holdersOn(org.pedcom.membership.CommunityRole.MEMBER, checkOn)) {
-                    if (!o.members().contains(w)) {
-                        unnamed.add(w);
+                // the members that day (holdersOn) not named, without listing those named: most are
+                List<WorkerId> unnamedSoFar = null;
+                for (int mi = 0; mi < j.record.memberships().size(); mi++) {
+                    Membership m = j.record.memberships().get(mi);
+                    if (m.isActiveOn(checkOn) && !o.members().contains(m.worker())) {
+                        unnamedSoFar = unnamedSoFar == null ? new ArrayList<>(2) : unnamedSoFar;
+                        if (!unnamedSoFar.contains(m.worker())) {
+                            unnamedSoFar.add(m.worker());
+                        }
                     }
                 }
-                if (!unnamed.isEmpty()) {
-                    unnamed.sort(Comparator.comparing(WorkerId::value));
+                if (unnamedSoFar != null) {
+                    List<WorkerId> unnamed = unnamedSoFar;
+                    unnamed.sort(BY_VALUE);
                     problems.add(() -> LocalizedText.of("участники не включены в приказ о составе: " + unnamed,
                             "members not named in the composition order: " + unnamed));
                 }
+            }
+            if (problems.isEmpty()) {
+                // no lambdas for the texts of an item with nothing wrong: the common case
+                j.met(due);
+                continue;
             }
             j.judge(due, problems, () -> LocalizedText.of("Издайте приказ о составе на учебный год: " + j.describe(r.act())
                             + ", включив всех участников.", "Issue the composition order for the year naming every member."),

@@ -1,10 +1,12 @@
 package org.pedcom.compliance;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.EnumMap;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 
 import org.pedcom.profile.Edition;
 import org.pedcom.profile.Profile;
@@ -32,10 +34,16 @@ final class ProfileIndex {
 
     private ProfileIndex(Profile profile) {
         List<EditionIndex> built = new ArrayList<>(profile.editions().size());
-        for (Edition edition : profile.editions()) {
-            built.add(new EditionIndex(profile, edition));
+        for (int i = 0; i < profile.editions().size(); i++) {
+            built.add(new EditionIndex(profile, i));
         }
         editions = List.copyOf(built);
+        for (EditionIndex edition : editions) {
+            edition.positionsIn = new int[editions.size()][][];
+            for (int s = 0; s < editions.size(); s++) {
+                edition.positionsIn[s] = edition.positionsOfRuleClausesIn(editions.get(s));
+            }
+        }
     }
 
     static ProfileIndex of(Profile profile) {
@@ -48,12 +56,32 @@ final class ProfileIndex {
 
     /** One edition: rules and clauses by their position in the edition. */
     static final class EditionIndex {
+        private final Edition edition;
+        private final EditionRef ref;
+        /** The edition's last day in force, {@code LocalDate.MAX} for an edition without end. */
+        private final LocalDate lastDay;
         private final List<List<ClauseRef>> ruleClauses;
         private final List<String> ruleCitations;
         private final Map<ClauseId, Integer> positions;
-        private final List<Map<ClauseStatus, ClauseSummary>> summaries;
+        /** By clause position, then by status ordinal: the line, already not checkable for a clause no rule cites. */
+        private final ClauseSummary[][] summaries;
+        /**
+         * By the index of the edition summarised, then by rule: the positions in that edition of the clauses the rule
+         * cites (those it has). Set once by the profile's index, right after every edition is built.
+         */
+        private int[][][] positionsIn;
+        /**
+         * What a judge derives from its rule alone (texts, sorted roles), by rule position: made on first use and
+         * kept with the profile. A race makes the same immutable value twice, which is harmless.
+         */
+        private final Object[] prepared;
 
-        private EditionIndex(Profile profile, Edition edition) {
+        private EditionIndex(Profile profile, int editionIndex) {
+            Edition edition = profile.editions().get(editionIndex);
+            this.edition = edition;
+            this.ref = EditionRef.of(edition);
+            this.lastDay = profile.lastDayOf(editionIndex).orElse(LocalDate.MAX);
+            this.prepared = new Object[edition.rules().size()];
             Map<ClauseId, String> numbers = new HashMap<>();
             for (Clause c : edition.clauses()) {
                 numbers.put(c.id(), c.number());
@@ -71,21 +99,72 @@ final class ProfileIndex {
                 citations.add(profile.citation(edition, rule.clauses()));
             }
             Map<ClauseId, Integer> byId = new HashMap<>();
-            List<Map<ClauseStatus, ClauseSummary>> lines = new ArrayList<>();
+            ClauseStatus[] statuses = ClauseStatus.values();
+            ClauseSummary[][] lines = new ClauseSummary[edition.clauses().size()][];
             for (Clause clause : edition.clauses()) {
-                byId.put(clause.id(), byId.size());
+                int position = byId.size();
+                byId.put(clause.id(), position);
                 ClauseRef ref = new ClauseRef(clause.id(), clause.number());
                 List<RuleId> rules = List.copyOf(rulesByClause.getOrDefault(clause.id(), List.of()));
-                Map<ClauseStatus, ClauseSummary> byStatus = new EnumMap<>(ClauseStatus.class);
-                for (ClauseStatus status : ClauseStatus.values()) {
-                    byStatus.put(status, new ClauseSummary(ref, status, rules));
+                ClauseSummary notCheckable = new ClauseSummary(ref, ClauseStatus.NOT_CHECKABLE, rules);
+                lines[position] = new ClauseSummary[statuses.length];
+                for (ClauseStatus status : statuses) {
+                    lines[position][status.ordinal()] = rules.isEmpty() || status == ClauseStatus.NOT_CHECKABLE ? notCheckable
+                            : new ClauseSummary(ref, status, rules);
                 }
-                lines.add(byStatus);
             }
             ruleClauses = List.copyOf(clauses);
             ruleCitations = List.copyOf(citations);
             positions = Map.copyOf(byId);
-            summaries = List.copyOf(lines);
+            summaries = lines;
+        }
+
+        private int[][] positionsOfRuleClausesIn(EditionIndex summarised) {
+            int[][] byRule = new int[edition.rules().size()][];
+            for (int r = 0; r < byRule.length; r++) {
+                List<ClauseId> cited = edition.rules().get(r).clauses();
+                int[] found = new int[cited.size()];
+                int n = 0;
+                for (ClauseId c : cited) {
+                    int position = summarised.position(c);
+                    if (position >= 0) {
+                        found[n++] = position;
+                    }
+                }
+                byRule[r] = Arrays.copyOf(found, n);
+            }
+            return byRule;
+        }
+
+        Edition edition() {
+            return edition;
+        }
+
+        EditionRef ref() {
+            return ref;
+        }
+
+        LocalDate lastDay() {
+            return lastDay;
+        }
+
+        /** The positions, in the edition at {@code summarised} in the profile, of the clauses rule {@code rule} cites. */
+        int[] positionsIn(int summarised, int rule) {
+            return positionsIn[summarised][rule];
+        }
+
+        /**
+         * What {@code make} derives from the requirement of rule {@code rule}, made once per profile; {@code make}
+         * should capture nothing, so that asking allocates nothing.
+         */
+        @SuppressWarnings("unchecked")
+        <R, T> T prepared(int rule, R requirement, Function<R, T> make) {
+            Object value = prepared[rule];
+            if (value == null) {
+                value = make.apply(requirement);
+                prepared[rule] = value;
+            }
+            return (T) value;
         }
 
         List<ClauseRef> clauses(int rule) {
@@ -97,7 +176,7 @@ final class ProfileIndex {
         }
 
         int clauseCount() {
-            return summaries.size();
+            return summaries.length;
         }
 
         /** The clause's position in the edition, or -1 if the edition has no such clause. */
@@ -108,8 +187,7 @@ final class ProfileIndex {
 
         /** The summary line of clause {@code clause} in {@code status}; a clause no rule cites is not checkable. */
         ClauseSummary summary(int clause, ClauseStatus status) {
-            Map<ClauseStatus, ClauseSummary> byStatus = summaries.get(clause);
-            return byStatus.get(byStatus.get(status).rules().isEmpty() ? ClauseStatus.NOT_CHECKABLE : status);
+            return summaries[clause][status.ordinal()];
         }
     }
 }

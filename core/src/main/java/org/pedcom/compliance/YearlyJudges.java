@@ -9,7 +9,9 @@ import java.util.Optional;
 import org.pedcom.act.Act;
 import org.pedcom.calendar.SchoolYear;
 import org.pedcom.documentation.Document;
+import org.pedcom.membership.Appointment;
 import org.pedcom.membership.CommunityRole;
+import org.pedcom.people.WorkerId;
 import org.pedcom.plan.Plan;
 import org.pedcom.plan.PlanItem;
 import org.pedcom.plan.PlanKind;
@@ -28,6 +30,10 @@ import org.pedcom.rule.SubmissionDeadline;
 /** Judges of what every school year must produce: the plan, the report, submissions and documents. */
 final class YearlyJudges {
 
+    /** In the enum's order, which is the order problems are listed in; one copy, not one per plan. */
+    private static final PublicationChannel[] CHANNELS = PublicationChannel.values();
+    private static final Comparator<Submission> BY_DAY = Comparator.comparing(Submission::on);
+
     private YearlyJudges() {
     }
 
@@ -35,11 +41,18 @@ final class YearlyJudges {
         for (SchoolYear year : j.yearsDue(y -> dueOfPlan(r, y))) {
             LocalDate due = dueOfPlan(r, year);
             Optional<Plan> plan = j.record.plan(year, PlanKind.WORK);
-            Problems problems = plan.map(p -> planProblems(j, r, p, due)).orElseGet(() -> {
-                Problems none = new Problems();
-                none.add(() -> LocalizedText.of("нет плана работы на " + year + " учебный год", "no work plan for " + year));
-                return none;
-            });
+            Problems problems;
+            if (plan.isPresent()) {
+                problems = planProblems(j, r, plan.get(), due);
+            } else {
+                problems = new Problems();
+                problems.add(() -> LocalizedText.of("нет плана работы на " + year + " учебный год", "no work plan for " + year));
+            }
+            if (problems.isEmpty()) {
+                // no lambdas for the texts of an item with nothing wrong: the common case
+                j.met(due);
+                continue;
+            }
             j.judge(due, problems, () -> LocalizedText.of(
                             "Составьте план, рассмотрите его на заседании и утвердите в установленном порядке"
                                     + r.approvedBy().map(a -> " (" + j.describe(a) + ")").orElse("") + ".",
@@ -77,16 +90,22 @@ final class YearlyJudges {
         }
         if (r.reviewedAtMeeting()) {
             LocalDate latest = approval.map(PlanStep::on).orElse(due);
-            boolean reviewed = plan.reviews().stream().anyMatch(rv -> !rv.on().isAfter(latest)
-                    && j.record.meeting(rv.meeting()).isPresent());
+            boolean reviewed = false;
+            // the plan's reviews, without the list reviews() makes
+            for (int i = 0; i < plan.steps().size(); i++) {
+                if (plan.steps().get(i) instanceof PlanStep.Reviewed rv && !rv.on().isAfter(latest)
+                        && j.record.meeting(rv.meeting()).isPresent()) {
+                    reviewed = true;
+                    break;
+                }
+            }
             if (!reviewed) {
                 problems.add(() -> LocalizedText.of("план не рассмотрен на заседании сообщества до утверждения",
                         "the plan was not reviewed at a meeting of the community before approval"));
             }
         }
-        // the enum's order is the order problems are listed in
-        for (PublicationChannel channel : PublicationChannel.values()) {
-            if (r.publishedOn().contains(channel) && plan.publications().stream().noneMatch(p -> p.channel() == channel)) {
+        for (PublicationChannel channel : CHANNELS) {
+            if (r.publishedOn().contains(channel) && !published(plan, channel)) {
                 problems.add(() -> LocalizedText.of("план не опубликован: " + channelRu(channel), "the plan is not published: " + channel));
             }
         }
@@ -95,13 +114,22 @@ final class YearlyJudges {
         }
         if (r.draftedByLeader()) {
             LocalDate on = plan.steps().isEmpty() ? due : plan.steps().get(0).on();
-            boolean byLeader = plan.author().map(a -> j.record.holdersOn(CommunityRole.LEADER, on).contains(a)).orElse(false);
+            boolean byLeader = plan.author().isPresent() && holdsOn(j, CommunityRole.LEADER, plan.author().get(), on);
             if (!byLeader) {
                 problems.add(() -> LocalizedText.of("автор плана не является руководителем сообщества на " + Judgement.ru(on),
                         "the plan's author was not the community's leader on " + on));
             }
         }
         return problems;
+    }
+
+    private static boolean published(Plan plan, PublicationChannel channel) {
+        for (int i = 0; i < plan.publications().size(); i++) {
+            if (plan.publications().get(i).channel() == channel) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Every task needs its events; an empty plan has no tasks at all. */
@@ -120,6 +148,17 @@ final class YearlyJudges {
                         "the plan for " + plan.schoolYear() + " lists no event under task " + number));
             }
         }
+    }
+
+    /** {@code holdersOn(role, on).contains(worker)} without the list. */
+    private static boolean holdsOn(Judgement j, CommunityRole role, WorkerId worker, LocalDate on) {
+        for (int i = 0; i < j.record.appointments().size(); i++) {
+            Appointment a = j.record.appointments().get(i);
+            if (a.role() == role && a.isActiveOn(on) && a.worker().equals(worker)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static String channelRu(PublicationChannel channel) {
@@ -142,7 +181,7 @@ final class YearlyJudges {
                     inTime |= !s.on().isAfter(due);
                 }
             }
-            handedIn.sort(Comparator.comparing(Submission::on));
+            handedIn.sort(BY_DAY);
             Problems problems = new Problems();
             if (!inTime) {
                 problems.add(() -> handedIn.isEmpty()
@@ -152,6 +191,11 @@ final class YearlyJudges {
                         : LocalizedText.of("«" + r.document().title() + "» (" + concerned + ") предоставлен "
                                 + Judgement.ru(handedIn.get(0).on()) + ", позже срока " + Judgement.ru(due),
                         "'" + r.document().code() + "' for " + concerned + " was handed in on " + handedIn.get(0).on() + ", after " + due));
+            }
+            if (problems.isEmpty()) {
+                // no lambdas for the texts of an item with nothing wrong: the common case
+                j.met(due);
+                continue;
             }
             j.judge(due, problems, () -> LocalizedText.of("Предоставьте «" + r.document().title() + "» (" + Judgement.scopeRu(r.recipient())
                             + ") и зафиксируйте дату передачи.", "Hand in the document and record the date."),
@@ -215,6 +259,22 @@ final class YearlyJudges {
         };
     }
 
+    /** The indicators the rule names that the report lacks, sorted; no stream for the common report lacking none. */
+    private static List<String> missingIndicators(AnnualReportRequired r, AnnualReport a) {
+        List<String> missing = null;
+        for (String indicator : r.indicators()) {
+            if (!a.indicators().containsKey(indicator)) {
+                missing = missing == null ? new ArrayList<>(2) : missing;
+                missing.add(indicator);
+            }
+        }
+        if (missing == null) {
+            return List.of();
+        }
+        missing.sort(null);
+        return List.copyOf(missing);
+    }
+
     static void annualReport(Judgement j, AnnualReportRequired r) {
         for (SchoolYear year : j.yearsDue(r.due()::dateFor)) {
             LocalDate due = r.due().dateFor(year);
@@ -228,7 +288,7 @@ final class YearlyJudges {
                     problems.add(() -> LocalizedText.of("отчёт составлен " + Judgement.ru(a.compiledOn()) + ", позже срока " + Judgement.ru(due),
                             "the report was compiled on " + a.compiledOn() + ", after " + due));
                 }
-                List<String> missing = r.indicators().stream().filter(i -> !a.indicators().containsKey(i)).sorted().toList();
+                List<String> missing = missingIndicators(r, a);
                 if (!missing.isEmpty()) {
                     problems.add(() -> LocalizedText.of("в отчёте нет показателей " + missing, "the report lacks indicators " + missing));
                 }
@@ -236,6 +296,11 @@ final class YearlyJudges {
                     problems.add(() -> LocalizedText.of("отчёт не в требуемой форме (" + formRu(r.form().get()) + ")",
                             "the report is not in the required form (" + r.form().get() + ")"));
                 }
+            }
+            if (problems.isEmpty()) {
+                // no lambdas for the texts of an item with nothing wrong: the common case
+                j.met(due);
+                continue;
             }
             j.judge(due, problems, () -> LocalizedText.of("Составьте аналитический отчёт за год со всеми показателями положения.",
                             "Compile the annual report with every indicator the regulation names."),
