@@ -14,10 +14,11 @@ import javax.sql.DataSource;
 
 /**
  * Diagnostic for a slow sweep ({@code explain=true}): what one round of the adapter's sweep costs the server. For a
- * chunk of {@code chunk} community identifiers it runs, per part table and per pack table, the query shape of the
- * adapter's {@code PartReader} ({@code WHERE community_id IN (…) ORDER BY} the primary key) under
- * {@code EXPLAIN (ANALYZE, BUFFERS)}, and prints the server's execution time, rows and plan: the pack tables are what
- * a sweep reads, the part tables what it would read for communities without packs.
+ * chunk of {@code chunk} community identifiers it runs, per part table and per pack table, {@code WHERE community_id
+ * IN (…) ORDER BY} the primary key under {@code EXPLAIN (ANALYZE, BUFFERS)}, and prints the server's execution time,
+ * rows and plan: the pack tables are what a sweep reads, the part tables what it would read for communities without
+ * packs. PostgreSQL plans an {@code IN} list as the adapter's {@code = ANY (?)}; the adapter reads packs without
+ * {@code ORDER BY}, so their figure here is an upper bound.
  */
 final class PartQueries {
 

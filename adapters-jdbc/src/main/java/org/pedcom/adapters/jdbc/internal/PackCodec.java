@@ -12,6 +12,9 @@ import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.zip.CRC32;
+
+import org.pedcom.adapters.jdbc.RecordRejectedException;
 
 /**
  * The binary encoding of packed rows («упакованные строки»): the rows of one community's part tables, as
@@ -21,7 +24,8 @@ import java.util.Optional;
  * <p>Format {@value #FORMAT} (numbers are unsigned LEB128 varints unless said otherwise; zigzag folds signed values so
  * that small negatives stay short):
  * <pre>
- * pack     = strings sections                 nothing may follow
+ * pack     = layout strings sections          nothing may follow
+ * layout   = 4 bytes, big-endian               CRC-32 of every packed table's name and columns (names and types)
  * strings  = count { utf8-length utf8-bytes }  every distinct text of the pack once, in order of first use
  * sections = count { section }                 one per table that has rows; no table twice
  * section  = name-length name-bytes            the table's SQL name (ASCII): a stable name, not a position
@@ -37,9 +41,11 @@ import java.util.Optional;
  * <p>Why a string table: a record repeats its worker, meeting and organisation identifiers, codes and titles in
  * row after row; writing each once roughly halves a pack, and a reader makes each {@code String} once.
  *
- * <p>What a reader tells apart: a section naming a table this layout does not have, or with other columns, is a
- * pack written for another table layout — {@link #decode} says so with an empty result, and the caller reads the
- * part rows instead. Bytes that do not parse (truncated, an overlong varint, a reference to a string that is not
+ * <p>What a reader tells apart: a pack whose layout mark differs from this version's (a table added, a column
+ * renamed, retyped or moved), or a section naming a table this layout does not have, or with other column types, is
+ * a pack written for another table layout — {@link #decode} says so with an empty result, and the caller reads the
+ * part rows instead. The mark is why a migration that changes a packed table need not remember to change
+ * {@link #FORMAT}: old packs stop being read, and are rewritten by the next save. Bytes that do not parse (truncated, an overlong varint, a reference to a string that is not
  * there, bytes after the end) are a corrupt pack: {@link Corrupt}, whose message says where and what, never a value.
  */
 final class PackCodec {
@@ -63,6 +69,7 @@ final class PackCodec {
     }
 
     private final List<Table> tables;
+    private final byte[] layoutMark;
     private final Map<String, Layout> byName = new HashMap<>();
     private final Map<Table, Layout> byTable = new IdentityHashMap<>();
 
@@ -79,6 +86,27 @@ final class PackCodec {
             byName.put(table.name(), layout);
             byTable.put(table, layout);
         }
+        this.layoutMark = layoutMark(this.tables);
+    }
+
+    private static byte[] layoutMark(List<Table> tables) {
+        StringBuilder layout = new StringBuilder();
+        for (Table table : tables) {
+            layout.append(table.name()).append('(');
+            for (Table.Column column : table.columns()) {
+                layout.append(column.name()).append(' ').append(column.type()).append(',');
+            }
+            layout.append(");");
+        }
+        CRC32 crc = new CRC32();
+        crc.update(layout.toString().getBytes(StandardCharsets.US_ASCII));
+        int mark = (int) crc.getValue();
+        return new byte[] {(byte) (mark >>> 24), (byte) (mark >>> 16), (byte) (mark >>> 8), (byte) mark};
+    }
+
+    /** The first four bytes of every pack of this layout. */
+    byte[] layoutMark() {
+        return layoutMark.clone();
     }
 
     private static byte tag(Table table, Table.Column column) {
@@ -135,6 +163,13 @@ final class PackCodec {
                 Object value = values[i + 1];
                 try {
                     cell(out, layout.tags[i], value);
+                } catch (UnpairedSurrogate e) {
+                    // Refused, not packed as '?': the part row would keep the text, and the pack must say the same.
+                    String column = table.name() + "." + table.columns().get(i + 1).name();
+                    throw new RecordRejectedException("Сообщество '" + communityId + "': текст в " + column
+                            + " содержит одиночный суррогат UTF-16, не символ Юникода; ничего не записано / community '"
+                            + communityId + "': a text in " + column + " holds an unpaired UTF-16 surrogate, not a"
+                            + " Unicode character; nothing was written");
                 } catch (ClassCastException e) {
                     throw new IllegalStateException(table.name() + "." + table.columns().get(i + 1).name()
                             + ": a " + value.getClass().getSimpleName() + " for a " + table.columns().get(i + 1).type()
@@ -172,6 +207,7 @@ final class PackCodec {
         private int string(String value) {
             Integer index = strings.get(value);
             if (index == null) {
+                checkPaired(value);
                 index = strings.size();
                 strings.put(value, index);
                 byte[] utf8 = value.getBytes(StandardCharsets.UTF_8);
@@ -185,6 +221,7 @@ final class PackCodec {
         byte[] toBytes() {
             Bytes out = new Bytes(stringBytes.size + 64 + sections.values().stream().mapToInt(s -> s.bytes.size + 64)
                     .sum());
+            out.bytes(layoutMark, 0, layoutMark.length);
             out.varint(strings.size());
             out.bytes(stringBytes.buffer, 0, stringBytes.size);
             out.varint(sections.size());
@@ -203,6 +240,27 @@ final class PackCodec {
                 out.bytes(section.bytes.buffer, 0, section.bytes.size);
             }
             return out.toArray();
+        }
+    }
+
+    /** {@code String.getBytes(UTF_8)} would silently write an unpaired surrogate as '?'. */
+    private static void checkPaired(String value) {
+        for (int i = 0; i < value.length(); i++) {
+            char c = value.charAt(i);
+            if (Character.isSurrogate(c)) {
+                if (Character.isHighSurrogate(c) && i + 1 < value.length()
+                        && Character.isLowSurrogate(value.charAt(i + 1))) {
+                    i++;
+                } else {
+                    throw new UnpairedSurrogate();
+                }
+            }
+        }
+    }
+
+    private static final class UnpairedSurrogate extends RuntimeException {
+        UnpairedSurrogate() {
+            super(null, null, false, false);
         }
     }
 
@@ -269,6 +327,13 @@ final class PackCodec {
      */
     Optional<Map<Table, List<Row>>> decode(String communityId, byte[] pack) {
         Reader in = new Reader(pack);
+        if (pack.length < layoutMark.length) {
+            throw in.truncated();
+        }
+        if (!Arrays.equals(layoutMark, 0, layoutMark.length, pack, 0, layoutMark.length)) {
+            return Optional.empty();
+        }
+        in.position = layoutMark.length;
         int stringCount = in.count("строк", "strings", 1);
         String[] strings = new String[stringCount];
         for (int i = 0; i < stringCount; i++) {
@@ -277,7 +342,8 @@ final class PackCodec {
             in.position += length;
         }
         int sectionCount = in.count("секций", "sections", 1);
-        Map<Table, List<Row>> rows = new HashMap<>(2 * sectionCount);
+        // Not more than this layout's tables: a damaged count must not size the map.
+        Map<Table, List<Row>> rows = new HashMap<>(2 * Math.min(sectionCount, tables.size()));
         for (int s = 0; s < sectionCount; s++) {
             int nameLength = in.count("длина имени таблицы", "table name length", 1);
             String name = new String(pack, in.position, nameLength, StandardCharsets.ISO_8859_1);
@@ -358,7 +424,7 @@ final class PackCodec {
                 if (v != 1) {
                     throw outOfRange(at);
                 }
-                return unzigzag(in.varint());
+                return unzigzag(in.varint64());
             }
             case BOOLEAN -> {
                 long v = in.varint();
@@ -408,7 +474,22 @@ final class PackCodec {
             return bytes.length - position;
         }
 
+        /**
+         * A varint of at most 63 bits: every count, length, reference and tag-prefixed value of a pack. A 64-bit one
+         * would read as negative and slip past every upper bound its callers check.
+         */
         long varint() {
+            int at = position;
+            long value = varint64();
+            if (value < 0) {
+                throw new Corrupt("число переменной длины вне допустимого диапазона на байте " + at,
+                        "a varint out of range at byte " + at);
+            }
+            return value;
+        }
+
+        /** A varint of up to 64 bits: only a bigint's value needs them all. */
+        long varint64() {
             int at = position;
             long value = 0;
             for (int shift = 0; shift < 64; shift += 7) {

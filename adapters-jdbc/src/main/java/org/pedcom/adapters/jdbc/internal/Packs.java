@@ -24,8 +24,8 @@ import org.pedcom.record.CommunityRecord;
  *
  * <p>Why: a community-year is ~400 rows in 34 tables. Reading them as rows costs the server finding, sorting and
  * sending each one, and this JVM decoding each value of each row through the driver; a sweep of 100 000 records
- * spent ~21 s of CPU here and ~27.5 s in PostgreSQL. A pack is one value: two queries per chunk instead of 34, a few
- * hundred bytes decoded by index instead of 400 result-set rows.
+ * spent ~21 s of CPU here and ~27.5 s in PostgreSQL. A pack is one value: two queries per chunk instead of 34, some
+ * 8 KB decoded by index instead of 400 result-set rows.
  *
  * <p>Contract: a community's packs hold exactly the rows its part tables hold, because both are written from the
  * same rows ({@link #write}) in the same transaction, and a save replaces both. A community without its two packs,

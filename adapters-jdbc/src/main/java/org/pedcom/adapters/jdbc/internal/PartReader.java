@@ -86,10 +86,13 @@ final class PartReader {
             }
             throw e;
         }
-        if (unpacked != null && unpacked != array) {
-            unpacked.free();
+        try {
+            if (unpacked != null && unpacked != array) {
+                unpacked.free();
+            }
+        } finally {
+            array.free();
         }
-        array.free();
         return byCommunity;
     }
 

@@ -17,8 +17,8 @@ import org.pedcom.record.CommunityRecord;
 
 /**
  * A streaming read of many communities: a forward-only cursor over their header rows, fetched {@code chunk} at a
- * time, and for each chunk their packs ({@link Packs}: two queries), or one query per part table for those without. At most two chunks are in memory — the one being consumed and
- * the next — however many communities match.
+ * time, and for each chunk their packs ({@link Packs}: two queries), or one query per part table for those without.
+ * At most two chunks are in memory — the one being consumed and the next — however many communities match.
  *
  * <p>Why chunks rather than the alternatives: a query per record costs some thirty round trips per community; one
  * ordered cursor per table, merged in step, keeps thirty cursors open and leans on every table being sorted by the

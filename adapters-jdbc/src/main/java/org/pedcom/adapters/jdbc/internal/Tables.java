@@ -153,8 +153,8 @@ public final class Tables {
             REPORT_INDICATOR, SUBMISSION, STATUS_GRANT, STATUS_EXTENSION);
 
     /** The parts holding personal data (152-ФЗ): the tables named {@code pedcom_personal_*}. */
-    static final List<Table> PERSONAL_PARTS = List.of(PERSONAL_DATA, PERSONAL_CONTACT, PERSONAL_ENTRY,
-            PERSONAL_CONSENT);
+    static final List<Table> PERSONAL_PARTS = PARTS.stream().filter(t -> t.name().startsWith("pedcom_personal_"))
+            .toList();
 
     /** Every other part: what {@link #COMMUNITY_PACKED} packs. */
     static final List<Table> COMMUNITY_PACKED_PARTS = PARTS.stream().filter(t -> !PERSONAL_PARTS.contains(t))

@@ -21,6 +21,7 @@ import java.util.Optional;
 import java.util.Random;
 
 import org.junit.jupiter.api.Test;
+import org.pedcom.adapters.jdbc.RecordRejectedException;
 
 /** The binary encoding of packed rows on its own, on tables made for the test. */
 class PackCodecTest {
@@ -92,9 +93,9 @@ class PackCodecTest {
     }
 
     @Test
-    void aPackWithoutRowsIsTwoBytesAndTablesWithoutRowsAreAbsent() {
+    void aPackWithoutRowsIsItsLayoutMarkAndTwoBytesAndTablesWithoutRowsAreAbsent() {
         byte[] empty = CODEC.encoder("c-1").toBytes();
-        assertThat(empty).containsExactly(0, 0);
+        assertThat(empty).containsExactly(concat(CODEC.layoutMark(), new byte[] {0, 0}));
         assertThat(CODEC.decode("c-1", empty)).contains(Map.of());
 
         PackCodec.Encoder encoder = CODEC.encoder("c-1");
@@ -149,6 +150,41 @@ class PackCodecTest {
         assertThat(without.decode("c-1", pack)).isEmpty();
     }
 
+    @Test
+    void aPackWhoseColumnsWereRenamedOrSwappedWithoutChangingTheirTypesIsAnotherLayout() {
+        Table pair = Table.of("t_pair", "community_id", text("community_id"), text("first"), text("second"));
+        PackCodec.Encoder encoder = new PackCodec(List.of(pair)).encoder("c-1");
+        encoder.add(pair, "c-1", "a", "b");
+        byte[] pack = encoder.toBytes();
+
+        PackCodec renamed = new PackCodec(List.of(Table.of("t_pair", "community_id", text("community_id"),
+                text("first"), text("later"))));
+        PackCodec swapped = new PackCodec(List.of(Table.of("t_pair", "community_id", text("community_id"),
+                text("second"), text("first"))));
+
+        assertThat(renamed.decode("c-1", pack)).isEmpty();
+        assertThat(swapped.decode("c-1", pack)).isEmpty();
+        assertThat(new PackCodec(List.of(pair)).decode("c-1", pack)).isPresent();
+    }
+
+    // --- what is not packed --------------------------------------------------------------------------------------
+
+    @Test
+    void refusesATextWithAnUnpairedSurrogateNamingTheColumnButNotTheText() {
+        PackCodec.Encoder encoder = CODEC.encoder("c-1");
+
+        for (String text : List.of("тема \uD800", "\uDC00 тема", "тема \uDC00\uD83D")) {
+            assertThatThrownBy(() -> encoder.add(CHILD, "c-1", 0, text)).isInstanceOf(RecordRejectedException.class)
+                    .hasMessageContaining("t_child.label").hasMessageContaining("unpaired UTF-16 surrogate")
+                    .hasMessageNotContaining("тема");
+        }
+        // A refused row aborts the save; a fresh encoder, as the next save would have.
+        PackCodec.Encoder next = CODEC.encoder("c-1");
+        next.add(CHILD, "c-1", 0, "тема 🙂");
+        assertThat(CODEC.decode("c-1", next.toBytes()).orElseThrow().get(CHILD).get(0).text(2))
+                .isEqualTo("тема 🙂");
+    }
+
     // --- corrupt packs -------------------------------------------------------------------------------------------
 
     @Test
@@ -172,19 +208,46 @@ class PackCodecTest {
         assertThatThrownBy(() -> CODEC.decode("c-1", longer)).isInstanceOf(PackCodec.Corrupt.class)
                 .hasMessage("2 лишних байт после последней секции / 2 bytes after the last section");
         // No strings, one section of t_child, one row whose label refers to string 0.
-        byte[] dangling = concat(new byte[] {0, 1, 7}, "t_child".getBytes(), new byte[] {2, 2, 1, 1, 1, 1});
+        byte[] dangling = concat(MARK, new byte[] {0, 1, 7}, "t_child".getBytes(), new byte[] {2, 2, 1, 1, 1, 1});
         assertThatThrownBy(() -> CODEC.decode("c-1", dangling)).isInstanceOf(PackCodec.Corrupt.class)
                 .hasMessageContaining("ссылка на строку 0").hasMessageContaining("reference to string 0");
         byte[] overlong = new byte[12];
         Arrays.fill(overlong, (byte) 0xFF);
-        assertThatThrownBy(() -> CODEC.decode("c-1", overlong)).isInstanceOf(PackCodec.Corrupt.class)
-                .hasMessage("неверное число переменной длины на байте 0 / a malformed varint at byte 0");
-        byte[] twice = concat(new byte[] {1, 1, 'a', 2}, section(), section());
+        assertThatThrownBy(() -> CODEC.decode("c-1", concat(MARK, overlong))).isInstanceOf(PackCodec.Corrupt.class)
+                .hasMessage("неверное число переменной длины на байте 4 / a malformed varint at byte 4");
+        byte[] twice = concat(MARK, new byte[] {1, 1, 'a', 2}, section(), section());
         assertThatThrownBy(() -> CODEC.decode("c-1", twice)).isInstanceOf(PackCodec.Corrupt.class)
                 .hasMessageContaining("t_child occurs twice");
-        byte[] huge = {(byte) 0xFF, (byte) 0xFF, (byte) 0xFF, (byte) 0xFF, 0x07};
+        byte[] huge = concat(MARK, new byte[] {(byte) 0xFF, (byte) 0xFF, (byte) 0xFF, (byte) 0xFF, 0x07});
         assertThatThrownBy(() -> CODEC.decode("c-1", huge)).isInstanceOf(PackCodec.Corrupt.class)
                 .hasMessageContaining("more than the 0 bytes left");
+        assertThatThrownBy(() -> CODEC.decode("c-1", new byte[] {1, 2})).isInstanceOf(PackCodec.Corrupt.class)
+                .hasMessageContaining("truncated");
+    }
+
+    @Test
+    void aVarintThatSetsTheSixtyFourthBitIsCorruptWhereverItStands() {
+        // 2^63 + 0x7FFFFFFF: negative as a long, so it must not pass for a small count, length or reference.
+        byte[] negative = {(byte) 0xFF, (byte) 0xFF, (byte) 0xFF, (byte) 0xFF, (byte) 0x87, (byte) 0x80, (byte) 0x80,
+                (byte) 0x80, (byte) 0x80, 0x01};
+        byte[] asStringCount = concat(MARK, negative);
+        byte[] asStringLength = concat(MARK, new byte[] {1}, negative);
+        byte[] asSectionCount = concat(MARK, new byte[] {0}, negative);
+        byte[] asTextReference = concat(MARK, new byte[] {0, 1, 7}, "t_child".getBytes(), new byte[] {2, 2, 1, 1, 1},
+                negative);
+        byte[] asInteger = concat(MARK, new byte[] {0, 1, 7}, "t_child".getBytes(), new byte[] {2, 2, 1, 1},
+                negative, new byte[] {0});
+        byte[] asBoolean = concat(MARK, new byte[] {0, 1, 12}, "t_every_type".getBytes(),
+                new byte[] {7, 1, 2, 3, 4, 5, 7, 6, 1, 0, 0, 0, 0, 0, 0}, negative);
+
+        for (byte[] pack : List.of(asStringCount, asStringLength, asSectionCount, asTextReference, asInteger,
+                asBoolean)) {
+            assertThatThrownBy(() -> CODEC.decode("c-1", pack)).isInstanceOf(PackCodec.Corrupt.class)
+                    .hasMessageContaining("out of range");
+        }
+        // Only a bigint's value uses all 64 bits: Long.MIN_VALUE folds to 2^64 - 1.
+        assertRows(roundTrip("c-1", EVERY_TYPE, new Object[][] {{"c-1", null, null, null, Long.MIN_VALUE, null, null,
+                null}}).get(EVERY_TYPE), new Object[][] {{"c-1", null, null, null, Long.MIN_VALUE, null, null, null}});
     }
 
     @Test
@@ -213,6 +276,8 @@ class PackCodecTest {
         encoder.add(CHILD, "c-1", 1, "другой");
         return encoder.toBytes();
     }
+
+    private static final byte[] MARK = CODEC.layoutMark();
 
     /** A t_child section of one row, label string 0. */
     private static byte[] section() {

@@ -13,6 +13,7 @@ import java.util.stream.IntStream;
 import java.util.stream.Stream;
 
 import org.junit.jupiter.api.Named;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.pedcom.adapters.jdbc.SampleRecords;
@@ -28,6 +29,16 @@ class PackedRowsTest {
     static Stream<Named<CommunityRecord>> records() {
         return Stream.concat(SampleRecords.samples(), IntStream.rangeClosed(1, 20).mapToObj(
                 n -> Named.of("generated " + n, SampleRecords.generated("g-", n, SampleRecords.RYBNOE))));
+    }
+
+    @Test
+    void personalRowsArePackedApartByTheTableNameTheSchemaReservesForThem() {
+        assertThat(Tables.PERSONAL_PARTS).extracting(Table::name).containsExactly("pedcom_personal_data",
+                "pedcom_personal_contact", "pedcom_personal_entry", "pedcom_personal_consent");
+        for (Table table : Tables.PARTS) {
+            assertThat(Packs.PERSONAL.holds(table)).as(table.name()).isNotEqualTo(Packs.COMMUNITY.holds(table))
+                    .isEqualTo(table.name().startsWith("pedcom_personal_"));
+        }
     }
 
     @ParameterizedTest(name = "{0}")
