@@ -17,6 +17,8 @@ import org.pedcom.record.CommunityRecord;
  *   <li>a save writes the whole record or nothing;</li>
  *   <li>optimistic locking: of two writers that loaded the same version, one succeeds and the other gets a
  *       {@link CommunityConflictException} naming the community; nothing is overwritten silently;</li>
+ *   <li>versions of one community identifier never repeat, not even after {@link #remove} and a new {@link #add}:
+ *       a writer still holding the removed record gets a conflict rather than overwriting the new one;</li>
  *   <li>failures are {@link StorageException}s with the cause kept, and never quote personal data.</li>
  * </ul>
  */
@@ -26,9 +28,13 @@ public interface Communities {
     Optional<Versioned<CommunityRecord>> find(CommunityId id);
 
     /**
-     * «Завести дело»: stores a new community at version 1.
+     * «Завести дело»: stores a new community at version 1 or, if a community with this identifier was stored and
+     * removed before, at one above the last version it had, so that no writer of the removed record can take the new
+     * one for it.
      *
-     * @throws CommunityConflictException if a community with the same identifier is already stored
+     * @return the record at the version it was stored at
+     * @throws CommunityConflictException if a community with the same identifier is already stored, or another
+     *                                    writer added and removed it while this one was adding it
      */
     Versioned<CommunityRecord> add(CommunityRecord record);
 
@@ -41,17 +47,20 @@ public interface Communities {
     Versioned<CommunityRecord> update(Versioned<CommunityRecord> changed);
 
     /**
-     * Removes a community's record with every part of it.
+     * Removes a community's record with every part of it. Its version is remembered: adding the identifier again
+     * continues above it ({@link #add}).
      *
      * @throws CommunityConflictException if the stored version differs or the community is not stored
      */
     void remove(CommunityId id, long expectedVersion);
 
     /**
-     * Bulk import of new communities, each at version 1: all of them or, on any failure, none.
+     * Bulk import of new communities, each at version 1 or, if removed before, one above its last version (as
+     * {@link #add}): all of them or, on any failure, none.
      *
      * @return how many were imported
-     * @throws CommunityConflictException naming the first community that is already stored or given twice
+     * @throws CommunityConflictException naming the first community that is already stored or given twice, or that
+     *                                    another writer added and removed during the import
      */
     long addAll(Iterable<CommunityRecord> records);
 

@@ -3,6 +3,7 @@ package org.pedcom.adapters.jdbc;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
+import static org.assertj.core.api.Assertions.entry;
 import static org.pedcom.adapters.jdbc.SampleRecords.RYAZAN;
 import static org.pedcom.adapters.jdbc.SampleRecords.RYBNOE;
 import static org.pedcom.adapters.jdbc.SampleRecords.SOBOLEVO;
@@ -394,8 +395,214 @@ abstract class CommunitiesContract {
                 .isInstanceOf(CommunityConflictException.class);
         communities.remove(SampleRecords.everyPart().community().id(), 1);
 
+        // Every row of the record is gone; what stays is the version it had, so that it is never reused.
+        before.merge(Tables.REMOVED, 1L, Long::sum);
         assertThat(rowCounts()).isEqualTo(before);
+        assertThat(removedVersions()).containsExactly(entry("pps-rybnoe-primary", 1L));
         assertThat(communities.find(kept.community().id()).orElseThrow().value()).isEqualTo(kept);
+    }
+
+    // --- versions after removal (no ABA) -----------------------------------------------------------------------
+
+    @Test
+    void aCommunityAddedAgainAfterItsRemovalStartsOneAboveItsLastVersion() {
+        CommunityRecord record = SampleRecords.everyPart();
+        CommunityId id = record.community().id();
+        Versioned<CommunityRecord> stored = communities.add(record);
+        stored = communities.update(stored.map(r -> SampleRecords.withMeeting(r, "m-2", LocalDate.of(2025, 3, 1))));
+        stored = communities.update(stored.map(r -> SampleRecords.withMeeting(r, "m-3", LocalDate.of(2025, 3, 2))));
+        communities.remove(id, 3);
+
+        CommunityRecord again = SampleRecords.renamed(SampleRecords.bareMethodicalAssociation(), id.value());
+        Versioned<CommunityRecord> added = communities.add(again);
+
+        assertThat(added).isEqualTo(new Versioned<>(again, 4));
+        assertThat(communities.find(id)).contains(added);
+        assertThat(communities.update(added).version()).isEqualTo(5);
+    }
+
+    @Test
+    void aWriterOfTheRemovedRecordGetsAConflictAndTheRecordAddedAgainStaysAsItIs() {
+        CommunityRecord record = SampleRecords.everyPart();
+        CommunityId id = record.community().id();
+        communities.add(record);
+        // Loaded before the removal, saved after the community was added again: the lost update this prevents.
+        Versioned<CommunityRecord> stale = communities.find(id).orElseThrow();
+        communities.remove(id, 1);
+        CommunityRecord again = SampleRecords.renamed(SampleRecords.bareMethodicalAssociation(), id.value());
+        Versioned<CommunityRecord> added = communities.add(again);
+
+        CommunityConflictException conflict = catchThrowableOfType(CommunityConflictException.class,
+                () -> communities.update(stale.map(r -> SampleRecords.withMeeting(r, "m-stale",
+                        LocalDate.of(2025, 3, 1)))));
+
+        assertThat(conflict).hasMessage("Сообщество 'pps-rybnoe-primary' изменено другим пользователем (версия 2,"
+                + " ожидалась 1) / community 'pps-rybnoe-primary' was modified concurrently (version 2, expected 1)");
+        assertThat(conflict.expectedVersion()).hasValue(1);
+        assertThat(conflict.actualVersion()).hasValue(2);
+        assertThatThrownBy(() -> communities.remove(id, stale.version()))
+                .isInstanceOf(CommunityConflictException.class);
+        assertThat(communities.find(id)).contains(added).contains(new Versioned<>(again, 2));
+        assertThat(communities.find(id).orElseThrow().value()).usingRecursiveComparison().isEqualTo(again);
+    }
+
+    @Test
+    void versionsOfOneIdentifierStrictlyIncreaseThroughAddRemoveAddRemoveAdd() {
+        CommunityRecord record = SampleRecords.everyPart();
+        CommunityId id = record.community().id();
+        List<Long> versions = new ArrayList<>();
+        List<Versioned<CommunityRecord>> stale = new ArrayList<>();
+
+        for (int incarnation = 1; incarnation <= 3; incarnation++) {
+            Versioned<CommunityRecord> stored = communities.add(incarnation % 2 == 1 ? record
+                    : SampleRecords.renamed(SampleRecords.bareMethodicalAssociation(), id.value()));
+            versions.add(stored.version());
+            stale.add(stored);
+            if (incarnation == 2) {
+                stored = communities.update(stored.map(r -> SampleRecords.withMeeting(r, "m-update",
+                        LocalDate.of(2025, 3, 1))));
+                versions.add(stored.version());
+                stale.add(stored);
+            }
+            if (incarnation < 3) {
+                communities.remove(id, stored.version());
+                assertThat(removedVersions()).containsExactly(entry(id.value(), stored.version()));
+            }
+        }
+
+        assertThat(versions).containsExactly(1L, 2L, 3L, 4L);
+        Versioned<CommunityRecord> current = stale.remove(stale.size() - 1);
+        for (Versioned<CommunityRecord> old : stale) {
+            assertThatThrownBy(() -> communities.update(old)).as("version %d", old.version())
+                    .isInstanceOf(CommunityConflictException.class);
+        }
+        assertThat(communities.find(id)).contains(current);
+    }
+
+    @Test
+    void anImportStartsPreviouslyRemovedCommunitiesAboveTheirLastVersionLookingThemUpOncePerChunk() {
+        communities.addAll(generate("d-", 1, 25, RYBNOE));
+        communities.update(communities.update(communities.find(CommunityId.of("d-000002")).orElseThrow()));
+        for (int n = 1; n <= 25; n++) {
+            CommunityId id = CommunityId.of(String.format("d-%06d", n));
+            communities.remove(id, n == 2 ? 3 : 1);
+        }
+        communities.add(SampleRecords.generated("d-", 17, RYBNOE));
+        communities.remove(CommunityId.of("d-000017"), 2);
+        AtomicInteger lookups = new AtomicInteger();
+        WatchedDataSource watched = new WatchedDataSource(database.dataSource()).before((n, sql, real) -> {
+            if (sql.contains("FROM pedcom_community_removed")) {
+                lookups.incrementAndGet();
+            }
+        });
+
+        // Previously removed d-1 … d-25 and never stored d-26 … d-30, in chunks of 10.
+        assertThat(JdbcCommunities.over(watched).withChunk(10).addAll(generate("d-", 1, 30, RYBNOE)))
+                .isEqualTo(30);
+
+        for (int n = 1; n <= 30; n++) {
+            CommunityRecord record = SampleRecords.generated("d-", n, RYBNOE);
+            long expected = n == 2 ? 4 : n == 17 ? 3 : n <= 25 ? 2 : 1;
+            assertThat(communities.find(record.community().id())).as("d-%06d", n)
+                    .contains(new Versioned<>(record, expected));
+        }
+        // Per chunk of ten, a look-up before the insert and one after it (see the race below), not one per record.
+        assertThat(lookups.get()).isEqualTo(2 * 3);
+    }
+
+    @Test
+    void aRemovalThatFailsHalfwayLeavesTheRecordAndTheRemovedVersionsAsTheyWere() {
+        CommunityRecord record = SampleRecords.everyPart();
+        CommunityId id = record.community().id();
+        communities.add(record);
+        communities.remove(id, 1);
+        Versioned<CommunityRecord> stored = communities.update(communities.add(record));
+        assertThat(stored.version()).isEqualTo(3);
+        assertThat(removedVersions()).containsExactly(entry(id.value(), 1L));
+
+        assertThatThrownBy(() -> communities.remove(id, 2)).isInstanceOf(CommunityConflictException.class);
+        assertThat(removedVersions()).containsExactly(entry(id.value(), 1L));
+
+        // Before the community's deletion, before the old version's, before the new version's insert, at commit.
+        for (int dropAt = 1; dropAt <= 4; dropAt++) {
+            int at = dropAt;
+            WatchedDataSource dropping = new WatchedDataSource(database.dataSource()).before((n, sql, real) -> {
+                if (n == at) {
+                    kind().dropConnection(real);
+                }
+            });
+
+            assertThatThrownBy(() -> JdbcCommunities.over(dropping).remove(id, 3)).as("dropped at %d", at)
+                    .isInstanceOf(StorageUnavailableException.class).hasCauseInstanceOf(SQLException.class);
+
+            assertThat(dropping.openConnections()).isZero();
+            assertThat(communities.find(id)).as("after a drop at %d", at).contains(stored);
+            assertThat(removedVersions()).as("after a drop at %d", at).containsExactly(entry(id.value(), 1L));
+        }
+        communities.remove(id, 3);
+        assertThat(removedVersions()).containsExactly(entry(id.value(), 3L));
+        assertThat(communities.add(record).version()).isEqualTo(4);
+    }
+
+    @Test
+    void anImportThatFailsLeavesTheRemovedVersionsAsTheyWere() {
+        communities.add(SampleRecords.generated("d-", 2, RYBNOE));
+        communities.remove(CommunityId.of("d-000002"), 1);
+        communities.add(SampleRecords.generated("d-", 2, RYBNOE));
+        communities.remove(CommunityId.of("d-000002"), 2);
+        communities.add(SampleRecords.generated("d-", 12, RYBNOE));
+        Map<String, Long> before = removedVersions();
+        List<CommunityRecord> batch = IntStream.rangeClosed(2, 12).mapToObj(n -> SampleRecords.generated("d-", n,
+                RYBNOE)).toList();
+
+        // d-000002 goes in with the first chunk; the second chunk names d-000012, which is stored.
+        CommunityConflictException conflict = catchThrowableOfType(CommunityConflictException.class,
+                () -> JdbcCommunities.over(database.dataSource()).withChunk(5).addAll(batch));
+
+        assertThat(conflict.community()).isEqualTo(CommunityId.of("d-000012"));
+        assertThat(communities.find(CommunityId.of("d-000002"))).isEmpty();
+        assertThat(removedVersions()).isEqualTo(before).containsExactly(entry("d-000002", 2L));
+        assertThat(communities.addAll(batch.subList(0, batch.size() - 1))).isEqualTo(10);
+        assertThat(communities.find(CommunityId.of("d-000002")).orElseThrow().version()).isEqualTo(3);
+    }
+
+    @Test
+    void anAdditionThatAnotherWriterAddedAndRemovedMeanwhileIsAConflictNotAReusedVersion() {
+        CommunityRecord record = SampleRecords.everyPart();
+        CommunityId id = record.community().id();
+        AtomicInteger raced = new AtomicInteger();
+        // Between the adder's look-ups and its insert, another writer adds the community and removes it again.
+        WatchedDataSource racing = new WatchedDataSource(database.dataSource()).before((n, sql, real) -> {
+            if (sql.startsWith("INSERT INTO pedcom_community (") && raced.getAndIncrement() == 0) {
+                communities.add(SampleRecords.renamed(SampleRecords.bareMethodicalAssociation(), id.value()));
+                communities.remove(id, 1);
+            }
+        });
+
+        CommunityConflictException conflict = catchThrowableOfType(CommunityConflictException.class,
+                () -> JdbcCommunities.over(racing).add(record));
+
+        assertThat(conflict.community()).isEqualTo(id);
+        assertThat(communities.find(id)).isEmpty();
+        assertThat(removedVersions()).containsExactly(entry(id.value(), 1L));
+        assertThat(communities.add(record)).isEqualTo(new Versioned<>(record, 2));
+
+        // The same for an import.
+        raced.set(0);
+        CommunityRecord other = SampleRecords.generated("d-", 1, RYBNOE);
+        WatchedDataSource racingImport = new WatchedDataSource(database.dataSource()).before((n, sql, real) -> {
+            if (sql.startsWith("INSERT INTO pedcom_community (") && raced.getAndIncrement() == 0) {
+                communities.add(other);
+                communities.remove(other.community().id(), 1);
+            }
+        });
+
+        assertThatThrownBy(() -> JdbcCommunities.over(racingImport).addAll(List.of(other)))
+                .isInstanceOfSatisfying(CommunityConflictException.class,
+                        c -> assertThat(c.community()).isEqualTo(other.community().id()));
+        assertThat(communities.find(other.community().id())).isEmpty();
+        assertThat(communities.addAll(List.of(other))).isEqualTo(1);
+        assertThat(communities.find(other.community().id())).contains(new Versioned<>(other, 2));
     }
 
     // --- failures ------------------------------------------------------------------------------------------------
@@ -750,7 +957,7 @@ abstract class CommunitiesContract {
                 s.execute("INSERT INTO portal_user VALUES (1, 'admin')");
             }
 
-            assertThat(PedcomSchema.migrate(portal.dataSource())).isEqualTo(2);
+            assertThat(PedcomSchema.migrate(portal.dataSource())).isEqualTo(3);
 
             Communities stored = JdbcCommunities.over(portal.dataSource());
             stored.add(SampleRecords.everyPart());
@@ -772,7 +979,7 @@ abstract class CommunitiesContract {
             IntStream.rangeClosed(1, 12).forEach(n -> records.add(SampleRecords.generated("d-", n, RYBNOE)));
             V1Era.store(v1.dataSource(), records);
 
-            assertThat(PedcomSchema.migrate(v1.dataSource())).isEqualTo(1);
+            assertThat(PedcomSchema.migrate(v1.dataSource())).isEqualTo(2);
 
             Communities upgraded = JdbcCommunities.over(v1.dataSource());
             for (CommunityRecord record : records) {
@@ -820,7 +1027,7 @@ abstract class CommunitiesContract {
     private Map<Table, Long> rowCounts() {
         Map<Table, Long> counts = new LinkedHashMap<>();
         try (Connection c = database.dataSource().getConnection(); Statement s = c.createStatement()) {
-            for (Table table : Tables.ALL) {
+            for (Table table : Stream.concat(Tables.ALL.stream(), Stream.of(Tables.REMOVED)).toList()) {
                 try (ResultSet rs = s.executeQuery("SELECT count(*) FROM " + table.name())) {
                     rs.next();
                     counts.put(table, rs.getLong(1));
@@ -830,6 +1037,21 @@ abstract class CommunitiesContract {
             throw new AssertionError(e);
         }
         return counts;
+    }
+
+    /** The rows of {@link Tables#REMOVED}: identifier to the last version it had when removed. */
+    private Map<String, Long> removedVersions() {
+        Map<String, Long> versions = new LinkedHashMap<>();
+        try (Connection c = database.dataSource().getConnection(); Statement s = c.createStatement();
+             ResultSet rs = s.executeQuery("SELECT community_id, last_version FROM " + Tables.REMOVED.name()
+                     + " ORDER BY community_id")) {
+            while (rs.next()) {
+                versions.put(rs.getString(1), rs.getLong(2));
+            }
+        } catch (SQLException e) {
+            throw new AssertionError(e);
+        }
+        return versions;
     }
 
     private static final String COMMUNITY_PACKED = "pedcom_community_packed";

@@ -7,8 +7,11 @@ import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Collections;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalLong;
 import java.util.Set;
@@ -29,11 +32,17 @@ import org.pedcom.record.CommunityRecord;
  * the expected version (the row lock it takes makes a second writer of the same community wait, then find nothing
  * and report a conflict); ON DELETE CASCADE removes every part and both packs; then all rows of the new version,
  * and its packs ({@link Packs}), are inserted in batches. One transaction: all of it or nothing.
+ *
+ * <p>Versions of one community identifier never repeat, so that a writer holding a removed incarnation cannot
+ * mistake a new one for it: a removal records the version it removed ({@link Tables#REMOVED}, in its transaction),
+ * and an addition of that identifier starts one above it.
  */
 public final class RecordStore {
 
     private static final String CURRENT_VERSION = "SELECT version FROM pedcom_community WHERE id = ?";
     private static final String DELETE_VERSION = "DELETE FROM pedcom_community WHERE id = ? AND version = ?";
+    private static final String FORGET_REMOVED = "DELETE FROM pedcom_community_removed WHERE community_id = ?";
+    private static final String REMEMBER_REMOVED = Tables.REMOVED.insertSql();
 
     private final Transactions transactions;
     private final int chunk;
@@ -59,12 +68,17 @@ public final class RecordStore {
 
     public Versioned<CommunityRecord> add(CommunityRecord record) {
         CommunityId id = record.community().id();
+        List<String> ids = List.of(id.value());
         RowBatches batches = new RowBatches();
-        transactions.write(Doing.adding(id), batches::currentTable, connection -> {
+        long version = transactions.write(Doing.adding(id), batches::currentTable, connection -> {
             if (currentVersion(connection, id).isPresent()) {
                 throw CommunityConflictException.alreadyExists(id);
             }
-            Packs.write(record, 1, batches);
+            // Read after the check above, not before: a removal commits the deletion and its version together, so
+            // a community already gone there has its version here.
+            Map<String, Long> removed = removedVersions(connection, ids);
+            long first = firstVersion(removed, id.value());
+            Packs.write(record, first, batches);
             try {
                 batches.insert(connection);
             } catch (SQLException e) {
@@ -74,9 +88,10 @@ public final class RecordStore {
                 }
                 throw e;
             }
-            return null;
+            noRemovalSince(connection, ids, removed);
+            return first;
         });
-        return new Versioned<>(record, 1);
+        return new Versioned<>(record, version);
     }
 
     public Versioned<CommunityRecord> update(Versioned<CommunityRecord> changed) {
@@ -94,8 +109,23 @@ public final class RecordStore {
     }
 
     public void remove(CommunityId id, long expectedVersion) {
-        transactions.write(Doing.removing(id), () -> null, connection -> {
+        Table[] writing = {null};
+        transactions.write(Doing.removing(id), () -> writing[0], connection -> {
             deleteVersion(connection, id, expectedVersion);
+            // Only removals write this table, and the deleted row's lock keeps a second removal of this community
+            // waiting until this one commits, after which it finds the row gone: nothing else touches this
+            // identifier's row meanwhile. DELETE and INSERT, because MERGE (PostgreSQL 15+) and ON CONFLICT (not in
+            // H2) are not portable.
+            writing[0] = Tables.REMOVED;
+            try (PreparedStatement forget = connection.prepareStatement(FORGET_REMOVED)) {
+                forget.setString(1, id.value());
+                forget.executeUpdate();
+            }
+            try (PreparedStatement remember = connection.prepareStatement(REMEMBER_REMOVED)) {
+                remember.setString(1, id.value());
+                remember.setLong(2, expectedVersion);
+                remember.executeUpdate();
+            }
             return null;
         });
     }
@@ -113,6 +143,47 @@ public final class RecordStore {
             throw actual.isPresent() ? CommunityConflictException.modified(id, actual.getAsLong(), expected)
                     : CommunityConflictException.removed(id, expected);
         }
+    }
+
+    /** The version a community added now starts at: one above the last it had, if it was removed, else 1. */
+    private static long firstVersion(Map<String, Long> removed, String id) {
+        return removed.getOrDefault(id, 0L) + 1;
+    }
+
+    /** The last version of each of {@code ids} that was removed; one query for all. */
+    private static Map<String, Long> removedVersions(Connection connection, Collection<String> ids)
+            throws SQLException {
+        List<String> given = List.copyOf(ids);
+        Map<String, Long> found = new HashMap<>();
+        try (PreparedStatement statement = connection.prepareStatement("SELECT community_id, last_version FROM "
+                + Tables.REMOVED.name() + " WHERE community_id IN ("
+                + String.join(", ", Collections.nCopies(given.size(), "?")) + ")")) {
+            for (int i = 0; i < given.size(); i++) {
+                statement.setString(i + 1, given.get(i));
+            }
+            try (ResultSet rs = statement.executeQuery()) {
+                while (rs.next()) {
+                    found.put(rs.getString(1), rs.getLong(2));
+                }
+            }
+        }
+        return found;
+    }
+
+    /**
+     * Fails unless the removed versions of {@code ids} are still those read before the insert. Between that read and
+     * the insert another writer may have added and removed one of them, recording a version this transaction is
+     * about to reuse; once the community rows are inserted no other writer can, so a second read settles it.
+     */
+    private static void noRemovalSince(Connection connection, List<String> ids, Map<String, Long> before)
+            throws SQLException {
+        Map<String, Long> now = removedVersions(connection, ids);
+        if (now.equals(before)) {
+            return;
+        }
+        String first = ids.stream().filter(id -> !Objects.equals(now.get(id), before.get(id))).findFirst()
+                .orElseThrow();
+        throw CommunityConflictException.busy(CommunityId.of(first), null);
     }
 
     private static OptionalLong currentVersion(Connection connection, CommunityId id) throws SQLException {
@@ -174,8 +245,10 @@ public final class RecordStore {
         if (!existing.isEmpty()) {
             throw CommunityConflictException.alreadyExists(CommunityId.of(existing.get(0)));
         }
+        // After the check above, as in add; one query for the chunk.
+        Map<String, Long> removed = removedVersions(connection, ids);
         for (CommunityRecord record : records) {
-            Packs.write(record, 1, batches);
+            Packs.write(record, firstVersion(removed, record.community().id().value()), batches);
         }
         try {
             batches.insert(connection);
@@ -185,6 +258,7 @@ public final class RecordStore {
             }
             throw e;
         }
+        noRemovalSince(connection, List.copyOf(ids), removed);
         return records.size();
     }
 

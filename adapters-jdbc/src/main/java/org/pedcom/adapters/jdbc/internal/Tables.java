@@ -171,9 +171,16 @@ public final class Tables {
     /** The packs of a record, inserted after its parts. */
     public static final List<Table> PACKS = List.of(COMMUNITY_PACKED, PERSONAL_PACKED);
 
-    /** Every table, the community first, the packs last. */
+    /** Every table of a record, the community first, the packs last. */
     public static final List<Table> ALL = java.util.stream.Stream.of(List.of(COMMUNITY), PARTS, PACKS)
             .flatMap(List::stream).toList();
+
+    /**
+     * The last version of each removed community (V3), so that adding the identifier again never reuses a version.
+     * Not in {@link #ALL}: it outlives the record, which is the point of it.
+     */
+    public static final Table REMOVED = Table.of("pedcom_community_removed", "community_id",
+            text(CID), bigint("last_version"));
 
     private Tables() {
     }
