@@ -258,11 +258,7 @@ public final class KamenskWorkload extends Generator {
     /** {@code count} records from {@code seed}, each with 10–40 events; community, worker and meeting ids unique. */
     public static List<CommunityRecord> communityYears(long seed, int count) {
         KamenskWorkload w = new KamenskWorkload(seed);
-        List<CommunityRecord> records = new ArrayList<>(count);
-        for (int i = 0; i < count; i++) {
-            records.add(w.communityYear(i, 10 + w.random.nextInt(31)));
-        }
-        return records;
+        return batch(count, i -> w.communityYear(i, w.eventCount()));
     }
 
     private static Organisation school(OrganisationId id, String name) {

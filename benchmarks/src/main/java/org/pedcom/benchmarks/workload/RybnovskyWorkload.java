@@ -95,11 +95,7 @@ public final class RybnovskyWorkload extends Generator {
     /** {@code count} records from {@code seed}, each with 10–40 events. */
     public static List<CommunityRecord> communityYears(long seed, int count) {
         RybnovskyWorkload w = new RybnovskyWorkload(seed);
-        List<CommunityRecord> records = new ArrayList<>(count);
-        for (int i = 0; i < count; i++) {
-            records.add(w.communityYear(i, 10 + w.random.nextInt(31), true));
-        }
-        return records;
+        return batch(count, i -> w.communityYear(i, w.eventCount(), true));
     }
 
     /**
@@ -112,7 +108,7 @@ public final class RybnovskyWorkload extends Generator {
         List<CommunityRecord> records = new ArrayList<>(totalMeetings / 25 + 1);
         int remaining = totalMeetings;
         for (int i = 0; remaining > 0; i++) {
-            int meetings = Math.min(remaining, 10 + w.random.nextInt(31));
+            int meetings = Math.min(remaining, w.eventCount());
             records.add(w.communityYear(i, meetings, true));
             remaining -= meetings;
         }

@@ -192,11 +192,7 @@ public final class SobolevskayaWorkload extends Generator {
     /** {@code count} community-years from {@code seed}, each with 10–40 events and 5–11 members, judged on {@link #JUDGED_ON}. */
     public static List<CommunityRecord> communityYears(long seed, int count) {
         SobolevskayaWorkload w = new SobolevskayaWorkload(seed);
-        List<CommunityRecord> records = new ArrayList<>(count);
-        for (int i = 0; i < count; i++) {
-            records.add(w.communityYear(i));
-        }
-        return records;
+        return batch(count, i -> w.communityYear(i));
     }
 
 

@@ -160,11 +160,7 @@ public final class TomskWorkload extends Generator {
     /** {@code count} records from {@code seed}, each with 10–40 events; identifiers {@code shpo-0}, {@code shpo-1}, …. */
     public static List<CommunityRecord> communityYears(long seed, int count) {
         TomskWorkload w = new TomskWorkload(seed);
-        List<CommunityRecord> records = new ArrayList<>(count);
-        for (int i = 0; i < count; i++) {
-            records.add(w.communityYear(i, 10 + w.random.nextInt(31)));
-        }
-        return records;
+        return batch(count, i -> w.communityYear(i, w.eventCount()));
     }
 
 

@@ -260,11 +260,7 @@ public final class YayaWorkload extends Generator {
     /** {@code count} community-years from {@code seed} ({@code osmp-0}, {@code osmp-1}, …), 10–40 events each. */
     public static List<CommunityRecord> communityYears(long seed, int count) {
         YayaWorkload w = new YayaWorkload(seed);
-        List<CommunityRecord> records = new ArrayList<>(count);
-        for (int i = 0; i < count; i++) {
-            records.add(w.communityYear(i, 10 + w.random.nextInt(31)));
-        }
-        return records;
+        return batch(count, i -> w.communityYear(i, w.eventCount()));
     }
 
     private static Host host(String id, String name, String shortName, HostType type, Set<EducationLevel> levels) {
